@@ -1,0 +1,29 @@
+/**
+ * What the kernel is given: a fully validated tournament in typed arrays. Loaders build it; the
+ * kernel trusts it (validation happens once, at the boundary).
+ */
+
+/**
+ * How a match in round k is decided.
+ * - `scores`: roundScores[k * M + m] is model m's round-k score; the higher wins, equal scores are
+ *   a fair coin. NaN never compares, so it is a coin against anyone (missing policy `coin`);
+ *   -Infinity loses to any real score (missing policy `loss`).
+ * - `probabilities`: winProbability[(k * M + i) * M + j] is the probability that i beats j in
+ *   round k; P[i][j] + P[j][i] = 1.
+ */
+export type RoundOutcomes =
+  | { readonly kind: 'scores'; readonly roundScores: Float64Array }
+  | { readonly kind: 'probabilities'; readonly winProbability: Float64Array };
+
+/** `random`: ties at the elimination cut are broken uniformly at random (the paper's text).
+ *  `index`: the earliest-listed models leave first (the authors' script). */
+export type TieBreak = 'random' | 'index';
+
+export interface TournamentPlan {
+  readonly modelCount: number;
+  readonly roundCount: number;
+  readonly outcomes: RoundOutcomes;
+  /** elimination[k]: how many active models leave after round k (non-negative integers). */
+  readonly elimination: Int32Array;
+  readonly tieBreak: TieBreak;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one error type of swiss-rank. Every input, option or configuration problem is thrown as a
+ * SwissRankError with a stable `code` (tests assert codes, never wording) and, where it applies,
+ * the place: file with 1-based line and column, or the option / config key path.
+ */
+
+export type ErrorCode =
+  // files and CSV structure
+  | 'FILE_NOT_FOUND'
+  | 'FILE_UNREADABLE'
+  | 'EMPTY_FILE'
+  | 'NO_DATA_ROWS'
+  | 'RAGGED_ROW'
+  | 'CSV_SYNTAX'
+  // cells and names
+  | 'NOT_A_NUMBER'
+  | 'MISSING_SCORE'
+  | 'DUPLICATE_MODEL'
+  | 'DUPLICATE_BENCHMARK'
+  | 'EMPTY_NAME'
+  | 'TOO_FEW_MODELS'
+  | 'LAYOUT_REQUIRED'
+  | 'LAYOUT_MISMATCH'
+  // win matrices
+  | 'MATRIX_NOT_SQUARE'
+  | 'MATRIX_MODELS_DIFFER'
+  | 'PROBABILITY_OUT_OF_RANGE'
+  | 'PROBABILITIES_INCONSISTENT'
+  | 'BAD_DIAGONAL'
+  // round plan and rules
+  | 'UNKNOWN_BENCHMARK'
+  | 'REPEATED_BENCHMARK'
+  | 'EMPTY_ROUND'
+  | 'BAD_ELIMINATION'
+  // options and usage
+  | 'BAD_OPTION'
+  | 'CONFLICTING_OPTIONS'
+  | 'OUTPUT_UNWRITABLE'
+  // runtime
+  | 'WORKER_FAILED'
+  | 'ABORTED';
+
+/** Where an error was found: a file position, or an option / key path. */
+export interface ErrorLocation {
+  file?: string;
+  /** 1-based line number in `file`. */
+  line?: number;
+  /** 1-based column (field number for CSV cells). */
+  column?: number;
+  /** A CLI option such as `--iterations`, or a config key path such as `rounds[3].benchmarks[1]`. */
+  option?: string;
+}
+
+export class SwissRankError extends Error {
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
+    super(message);
+    this.name = 'SwissRankError';
+    this.code = code;
+    this.location = location;
+  }
+
+  /** One line for people: `file:line:column: message [CODE]` or `--option: message [CODE]`. */
+  describe(): string {
+    const { file, line, column, option } = this.location;
+    let where = '';
+    if (file !== undefined) {
+      where = file;
+      if (line !== undefined) where += `:${line}`;
+      if (column !== undefined) where += `:${column}`;
+      where += ': ';
+    } else if (option !== undefined) {
+      where = `${option}: `;
+    }
+    return `${where}${this.message} [${this.code}]`;
+  }
+}
+
+export function isSwissRankError(value: unknown): value is SwissRankError {
+  return value instanceof SwissRankError;
+}
