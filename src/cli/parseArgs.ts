@@ -1,0 +1,70 @@
+/**
+ * Command-line parsing (yargs, strict): argv in, a typed request out, no side effects beyond
+ * yargs printing --help / --version. Exported so tests parse without spawning a process.
+ */
+import yargs from 'yargs';
+import { SwissRankError } from '../errors.js';
+import { VERSION } from '../packageInfo.js';
+import { SIMULATE_OPTIONS, type Layout, type OutputFormat, type SimulateRequest } from './simulateOptions.js';
+
+export type CliRequest = { command: 'simulate'; request: SimulateRequest } | { command: 'none' };
+
+export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
+  let chosen: CliRequest = { command: 'none' };
+  await yargs([...argv])
+    .scriptName('swiss-rank')
+    .usage('$0 <command> [options]\n\nRank language models across benchmarks by simulated Swiss-system tournaments (CSD).')
+    .command(
+      'simulate',
+      'Expected Win Score of every model over N simulated tournaments',
+      (y) => y.options(SIMULATE_OPTIONS),
+      (args) => {
+        chosen = {
+          command: 'simulate',
+          request: {
+            data: {
+              scores: args.scores,
+              layout: args.layout as Layout | undefined,
+              winMatrices: args['win-matrix']?.map(String),
+              delimiter: args.delimiter,
+              rounds: args.rounds,
+              missing: args.missing as 'error' | 'loss' | 'coin',
+            },
+            elimination: parseElimination(args.elimination),
+            tieBreak: args['tie-break'] as 'random' | 'index',
+            iterations: args.iterations,
+            seed: args.seed,
+            threads: args.threads,
+            format: args.format as OutputFormat,
+            out: args.out,
+            quiet: args.quiet,
+          },
+        };
+      },
+    )
+    .demandCommand(1, 'name a command (simulate); see --help')
+    .strict()
+    .version(VERSION)
+    .help()
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .exitProcess(false)
+    .fail((message, error) => {
+      if (error instanceof SwissRankError) throw error;
+      throw new SwissRankError('BAD_OPTION', message || error?.message || 'bad usage', { option: 'usage' });
+    })
+    .parseAsync();
+  return chosen;
+}
+
+/** `--elimination 2` or `--elimination 2,2,1`: whole numbers, checked against the rounds later. */
+export function parseElimination(text: string): number[] {
+  const parts = String(text).split(',').map((p) => p.trim());
+  return parts.map((p) => {
+    if (!/^\d+$/.test(p)) {
+      throw new SwissRankError('BAD_ELIMINATION', `expected non-negative whole numbers, found "${p}"`, {
+        option: '--elimination',
+      });
+    }
+    return Number(p);
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * `swiss-rank simulate`: load, build the tournament, run, render, write. Each step is a call
+ * into input / run / report; this file only wires them and talks to the terminal.
+ */
+import { runSummary, simulationTable } from '../report/simulationTable.js';
+import { simulationCsv } from '../report/simulationCsv.js';
+import { simulationJson } from '../report/simulationJson.js';
+import { checkWritable, writeAtomically } from '../report/writeAtomically.js';
+import { buildTournament } from '../run/tournament.js';
+import { simulate, type SimulationResult } from '../run/simulate.js';
+import { DEFAULT_DATA_LABEL, loadData } from './loadData.js';
+import { noProgress, progressBar } from './progressBar.js';
+import type { OutputFormat, SimulateRequest } from './simulateOptions.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  signal?: AbortSignal;
+}
+
+export async function simulateCommand(request: SimulateRequest, io: CliIo): Promise<void> {
+  if (request.out !== undefined) await checkWritable(request.out);
+  const { data, defaultUsed } = await loadData(request.data);
+  const tournament = buildTournament(data, {
+    rounds: request.data.rounds,
+    elimination: request.elimination.length === 1 ? request.elimination[0] : request.elimination,
+    tieBreak: request.tieBreak,
+    missing: request.data.missing,
+  });
+  const chatty = !request.quiet;
+  if (chatty && defaultUsed) {
+    io.stderr.write(
+      `No --scores given: using the ${DEFAULT_DATA_LABEL}, ${data.models.length} models, ` +
+        `one round per scenario in file order (${tournament.rounds.map((r) => r.name).join(', ')}).\n`,
+    );
+  }
+  const bar = chatty && io.stderr.isTTY ? progressBar(io.stderr, 'simulating') : noProgress;
+  let result: SimulationResult;
+  try {
+    result = await simulate(tournament, {
+      iterations: request.iterations,
+      seed: request.seed,
+      threads: request.threads,
+      signal: io.signal,
+      onProgress: (done, total) => bar.update(done, total),
+    });
+  } finally {
+    bar.finish();
+  }
+  const text = await render(result, request.format);
+  if (request.out !== undefined) {
+    await writeAtomically(request.out, text);
+    if (chatty) io.stderr.write(`${runSummary(result)}\nwrote ${request.out}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+}
+
+export async function render(result: SimulationResult, format: OutputFormat): Promise<string> {
+  switch (format) {
+    case 'json':
+      return simulationJson(result);
+    case 'csv':
+      return simulationCsv(result);
+    case 'table':
+      return simulationTable(result);
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The CSD kernel: plays Swiss-system tournaments exactly as SPEC.md "One tournament" states and
+ * counts final points. One instance owns its buffers (sized once); `play` allocates nothing.
+ * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut.
+ */
+import type { Xoshiro128 } from '../rng/xoshiro128.js';
+import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
+import type { TournamentPlan } from './plan.js';
+import type { SimulationCounts } from './simulationCounts.js';
+
+export class TournamentSimulator {
+  private readonly modelCount: number;
+  private readonly roundCount: number;
+  private readonly schedule: GroupSchedule;
+  private readonly randomTieBreak: boolean;
+  /** Round scores (k * M + m) or win probabilities ((k * M + i) * M + j); one is empty. */
+  private readonly roundScores: Float64Array;
+  private readonly winProbability: Float64Array;
+  private readonly byScores: boolean;
+  /** Active models, highest points first, grouped as the schedule says; `spare` is the
+   *  buffer the next round's order is written into. */
+  private order: Int32Array;
+  private spare: Int32Array;
+  private readonly points: Int32Array;
+
+  constructor(plan: TournamentPlan) {
+    this.modelCount = plan.modelCount;
+    this.roundCount = plan.roundCount;
+    this.schedule = groupSchedule(plan.modelCount, plan.elimination);
+    this.randomTieBreak = plan.tieBreak === 'random';
+    const outcomes = plan.outcomes;
+    this.byScores = outcomes.kind === 'scores';
+    this.roundScores = outcomes.kind === 'scores' ? outcomes.roundScores : new Float64Array(0);
+    this.winProbability =
+      outcomes.kind === 'probabilities' ? outcomes.winProbability : new Float64Array(0);
+    this.order = new Int32Array(plan.modelCount);
+    this.spare = new Int32Array(plan.modelCount);
+    this.points = new Int32Array(plan.modelCount);
+  }
+
+  /** The exact number of matches per tournament (= sum over models of E[S]). */
+  get matchesPerTournament(): number {
+    return this.schedule.totalMatches;
+  }
+
+  /** Plays `iterations` tournaments drawing from `rng` and adds them to `counts`. */
+  simulate(rng: Xoshiro128, iterations: number, counts: SimulationCounts): void {
+    const M = this.modelCount;
+    const stride = this.roundCount + 1;
+    const finalPoints = counts.finalPoints;
+    const points = this.points;
+    for (let it = 0; it < iterations; it++) {
+      this.play(rng);
+      for (let m = 0; m < M; m++) {
+        finalPoints[m * stride + points[m]]++;
+      }
+    }
+    counts.iterations += iterations;
+  }
+
+  /** One tournament; leaves each model's final points in `this.points`. */
+  private play(rng: Xoshiro128): void {
+    const M = this.modelCount;
+    const points = this.points;
+    let order = this.order;
+    for (let m = 0; m < M; m++) {
+      order[m] = m; // the first round's pairing is uniform whatever this order is
+      points[m] = 0;
+    }
+    const { playedRounds, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
+
+    for (let k = 0; k < playedRounds; k++) {
+      const next = this.spare;
+      let start = 0;
+      for (let g = groupOffset[k]; g < groupOffset[k + 1]; g++) {
+        const size = groupSizes[g];
+        this.playGroup(rng, k, order, next, start, size);
+        start += size;
+      }
+      this.spare = order;
+      order = next;
+
+      if (tieStart[k] < cutFrom[k]) {
+        if (this.randomTieBreak) chooseLeaversAtRandom(rng, order, tieStart[k], cutFrom[k], tieEnd[k]);
+        else chooseLeaversByIndex(order, tieStart[k], cutFrom[k], tieEnd[k]);
+      }
+    }
+    this.order = order;
+  }
+
+  /**
+   * Pairs the group order[start .. start+size) uniformly at random and plays its matches.
+   * Writes the winners to next[start ..] and then the losers and the bye, so `next` is again
+   * ordered by points (SPEC: no pairing across groups, a 0-point bye).
+   * A uniform random matching is drawn directly (each first unpaired model meets a uniform
+   * partner among the rest): the same distribution as shuffling and pairing 1st-2nd, 3rd-4th,
+   * with half the draws.
+   */
+  private playGroup(
+    rng: Xoshiro128,
+    round: number,
+    order: Int32Array,
+    next: Int32Array,
+    start: number,
+    size: number,
+  ): void {
+    let end = start + size;
+    let winnerAt = start;
+    let loserAt = start + (size >> 1);
+    if (size & 1) {
+      // A uniformly chosen bye, parked at the end of the group.
+      const bye = start + rng.below(size);
+      end--;
+      const byeModel = order[bye];
+      order[bye] = order[end];
+      order[end] = byeModel;
+      next[start + size - 1] = byeModel;
+    }
+    const points = this.points;
+    for (let i = start; i < end; i += 2) {
+      const remaining = end - i - 1;
+      if (remaining > 1) {
+        const r = i + 1 + rng.below(remaining);
+        const t = order[i + 1];
+        order[i + 1] = order[r];
+        order[r] = t;
+      }
+      const a = order[i];
+      const b = order[i + 1];
+      const aWins = this.byScores ? this.scoreDecides(rng, round, a, b) : this.chanceDecides(rng, round, a, b);
+      const winner = aWins ? a : b;
+      points[winner]++;
+      next[winnerAt++] = winner;
+      next[loserAt++] = aWins ? b : a;
+    }
+  }
+
+  /** The higher round score wins; equal scores (or NaN, a missing score under `coin`) toss a coin. */
+  private scoreDecides(rng: Xoshiro128, round: number, a: number, b: number): boolean {
+    const base = round * this.modelCount;
+    const xa = this.roundScores[base + a];
+    const xb = this.roundScores[base + b];
+    if (xa > xb) return true;
+    if (xb > xa) return false;
+    return rng.coin();
+  }
+
+  /** a beats b with probability P[a][b]; certain outcomes draw nothing. */
+  private chanceDecides(rng: Xoshiro128, round: number, a: number, b: number): boolean {
+    const p = this.winProbability[(round * this.modelCount + a) * this.modelCount + b];
+    if (p >= 1) return true;
+    if (p <= 0) return false;
+    return rng.nextUint32() < p * 4294967296;
+  }
+}
+
+/**
+ * Ties at the cut, SPEC default: of the tied models order[from .. to), the ones that end up in
+ * positions [cutFrom, to) leave; each subset is equally likely (partial Fisher-Yates, drawing
+ * whichever side is smaller).
+ */
+function chooseLeaversAtRandom(rng: Xoshiro128, order: Int32Array, from: number, cutFrom: number, to: number): void {
+  const leaving = to - cutFrom;
+  const staying = cutFrom - from;
+  if (leaving <= staying) {
+    for (let pos = to - 1; pos >= cutFrom; pos--) {
+      const r = from + rng.below(pos - from + 1);
+      const t = order[pos];
+      order[pos] = order[r];
+      order[r] = t;
+    }
+  } else {
+    for (let pos = from; pos < cutFrom; pos++) {
+      const r = pos + rng.below(to - pos);
+      const t = order[pos];
+      order[pos] = order[r];
+      order[r] = t;
+    }
+  }
+}
+
+/**
+ * Ties at the cut, the authors' script: the earliest-listed (lowest index) tied models leave.
+ * Selection, moving whichever side is smaller: O(min(leaving, staying) * tied).
+ */
+function chooseLeaversByIndex(order: Int32Array, from: number, cutFrom: number, to: number): void {
+  const leaving = to - cutFrom;
+  const staying = cutFrom - from;
+  if (leaving <= staying) {
+    // Move the smallest indices to the tail.
+    for (let pos = to - 1; pos >= cutFrom; pos--) {
+      let best = from;
+      for (let i = from + 1; i <= pos; i++) if (order[i] < order[best]) best = i;
+      const t = order[pos];
+      order[pos] = order[best];
+      order[best] = t;
+    }
+  } else {
+    // Move the largest indices to the front.
+    for (let pos = from; pos < cutFrom; pos++) {
+      let best = pos;
+      for (let i = pos + 1; i < to; i++) if (order[i] > order[best]) best = i;
+      const t = order[pos];
+      order[pos] = order[best];
+      order[best] = t;
+    }
+  }
+}
