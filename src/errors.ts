@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NO_DATA_ROWS'
   | 'RAGGED_ROW'
   | 'CSV_SYNTAX'
+  | 'WRONG_DELIMITER'
   // cells and names
   | 'NOT_A_NUMBER'
   | 'MISSING_SCORE'

@@ -35,7 +35,11 @@ export async function loadData(request: DataRequest): Promise<LoadedData> {
     return { data: await loadWinMatrices(matrices, { delimiter: request.delimiter }), defaultUsed: false };
   }
   if (request.scores !== undefined) {
-    const data = await loadScoreTable(request.scores, { layout: request.layout, delimiter: request.delimiter });
+    const data = await loadScoreTable(request.scores, {
+      layout: request.layout,
+      delimiter: request.delimiter,
+      ragged: request.ragged,
+    });
     return { data, defaultUsed: false };
   }
   const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows' });

@@ -5,7 +5,11 @@
 import yargs from 'yargs';
 import { SwissRankError } from '../errors.js';
 import { VERSION } from '../packageInfo.js';
-import { SIMULATE_OPTIONS, type Layout, type OutputFormat, type SimulateRequest } from './simulateOptions.js';
+import type { RaggedPolicy } from '../input/csvRows.js';
+import type { MissingPolicy } from '../input/roundOutcomes.js';
+import type { Layout } from '../input/types.js';
+import type { OutputFormat } from '../report/outputFormat.js';
+import { SIMULATE_OPTIONS, type SimulateRequest } from './simulateOptions.js';
 
 export type CliRequest = { command: 'simulate'; request: SimulateRequest } | { command: 'none' };
 
@@ -28,7 +32,8 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
               winMatrices: args['win-matrix']?.map(String),
               delimiter: args.delimiter,
               rounds: args.rounds,
-              missing: args.missing as 'error' | 'loss' | 'coin',
+              ragged: args.ragged as RaggedPolicy,
+              missing: args.missing as MissingPolicy,
             },
             elimination: parseElimination(args.elimination),
             tieBreak: args['tie-break'] as 'random' | 'index',
@@ -42,7 +47,7 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
         };
       },
     )
-    .demandCommand(1, 'name a command (simulate); see --help')
+    .demandCommand(1, 'name a command (simulate)')
     .strict()
     .version(VERSION)
     .help()
@@ -50,7 +55,9 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
     .exitProcess(false)
     .fail((message, error) => {
       if (error instanceof SwissRankError) throw error;
-      throw new SwissRankError('BAD_OPTION', message || error?.message || 'bad usage', { option: 'usage' });
+      // yargs words some messages over several lines; an error is one line.
+      const text = (message || error?.message || 'bad usage').replace(/\s*\n\s*/g, ' ');
+      throw new SwissRankError('BAD_OPTION', `${text} (see swiss-rank --help)`, { option: 'usage' });
     })
     .parseAsync();
   return chosen;

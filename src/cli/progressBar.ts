@@ -11,7 +11,7 @@ export interface ProgressBar {
   finish(): void;
 }
 
-export function progressBar(stream: NodeJS.WriteStream, label: string): ProgressBar {
+export function progressBar(stream: NodeJS.WritableStream, label: string): ProgressBar {
   const started = Date.now();
   let drawn = false;
   let lastDraw = 0;

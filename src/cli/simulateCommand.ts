@@ -6,19 +6,23 @@ import { runSummary, simulationTable } from '../report/simulationTable.js';
 import { simulationCsv } from '../report/simulationCsv.js';
 import { simulationJson } from '../report/simulationJson.js';
 import { checkWritable, writeAtomically } from '../report/writeAtomically.js';
+import { resolveRunOptions } from '../run/runOptions.js';
 import { buildTournament } from '../run/tournament.js';
 import { simulate, type SimulationResult } from '../run/simulate.js';
 import { DEFAULT_DATA_LABEL, loadData } from './loadData.js';
 import { noProgress, progressBar } from './progressBar.js';
-import type { OutputFormat, SimulateRequest } from './simulateOptions.js';
+import type { OutputFormat } from '../report/outputFormat.js';
+import type { SimulateRequest } from './simulateOptions.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WriteStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   signal?: AbortSignal;
 }
 
 export async function simulateCommand(request: SimulateRequest, io: CliIo): Promise<void> {
+  // Everything cheap is checked before any file is read or any tournament played.
+  const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
   if (request.out !== undefined) await checkWritable(request.out);
   const { data, defaultUsed } = await loadData(request.data);
   const tournament = buildTournament(data, {
@@ -28,6 +32,13 @@ export async function simulateCommand(request: SimulateRequest, io: CliIo): Prom
     missing: request.data.missing,
   });
   const chatty = !request.quiet;
+  // Warnings print even with --quiet: they say the result rests on less data than the file holds.
+  for (const row of tournament.source.skippedRows) {
+    io.stderr.write(
+      `swiss-rank: warning: ${tournament.source.files[0]}:${row.line}: left out ${JSON.stringify(row.name)} ` +
+        `(${row.fields} fields, the header has ${row.expected}) as --ragged skip asks\n`,
+    );
+  }
   if (chatty && defaultUsed) {
     io.stderr.write(
       `No --scores given: using the ${DEFAULT_DATA_LABEL}, ${data.models.length} models, ` +
@@ -38,9 +49,7 @@ export async function simulateCommand(request: SimulateRequest, io: CliIo): Prom
   let result: SimulationResult;
   try {
     result = await simulate(tournament, {
-      iterations: request.iterations,
-      seed: request.seed,
-      threads: request.threads,
+      ...run,
       signal: io.signal,
       onProgress: (done, total) => bar.update(done, total),
     });

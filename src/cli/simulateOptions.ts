@@ -3,6 +3,10 @@
  * they parse into. Later commands (sweep, report) reuse these groups.
  */
 import type { Options } from 'yargs';
+import type { RaggedPolicy } from '../input/csvRows.js';
+import { MISSING_POLICIES, type MissingPolicy } from '../input/roundOutcomes.js';
+import { LAYOUTS, type Layout } from '../input/types.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/outputFormat.js';
 
 export const DATA_OPTIONS = {
   scores: {
@@ -11,7 +15,7 @@ export const DATA_OPTIONS = {
     group: 'Data:',
   },
   layout: {
-    choices: ['benchmarks-as-rows', 'models-as-rows'],
+    choices: LAYOUTS,
     describe: 'Score table layout; needed unless the header starts with "benchmark" or "model"',
     group: 'Data:',
   },
@@ -32,8 +36,14 @@ export const DATA_OPTIONS = {
     describe: 'Round plan "A,B;C;D": "," joins benchmarks in a round, ";" separates rounds. Default: one round per benchmark in file order',
     group: 'Data:',
   },
+  ragged: {
+    choices: ['error', 'skip'],
+    default: 'error',
+    describe: 'Score-table rows with the wrong number of fields: refuse, or leave them out with a warning',
+    group: 'Data:',
+  },
   missing: {
-    choices: ['error', 'loss', 'coin'],
+    choices: MISSING_POLICIES,
     default: 'error',
     describe: 'Empty score cells: refuse, lose that round\'s matches, or toss a coin',
     group: 'Data:',
@@ -62,15 +72,13 @@ export const RUN_OPTIONS = {
 } as const satisfies Record<string, Options>;
 
 export const OUTPUT_OPTIONS = {
-  format: { choices: ['table', 'csv', 'json'], default: 'table', describe: 'Output format', group: 'Output:' },
+  format: { choices: OUTPUT_FORMATS, default: 'table', describe: 'Output format', group: 'Output:' },
   out: { type: 'string', describe: 'Write the output to this file (atomically) instead of stdout', group: 'Output:' },
   quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr', group: 'Output:' },
 } as const satisfies Record<string, Options>;
 
 export const SIMULATE_OPTIONS = { ...DATA_OPTIONS, ...RULE_OPTIONS, ...RUN_OPTIONS, ...OUTPUT_OPTIONS };
 
-export type Layout = 'benchmarks-as-rows' | 'models-as-rows';
-export type OutputFormat = 'table' | 'csv' | 'json';
 
 /** What the data options select. */
 export interface DataRequest {
@@ -79,7 +87,8 @@ export interface DataRequest {
   winMatrices?: string[];
   delimiter: string;
   rounds?: string;
-  missing: 'error' | 'loss' | 'coin';
+  ragged: RaggedPolicy;
+  missing: MissingPolicy;
 }
 
 export interface SimulateRequest {

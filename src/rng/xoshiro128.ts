@@ -7,6 +7,7 @@
  */
 
 const TWO_POW_32 = 4294967296;
+const TWO_POW_MINUS_32 = 1 / TWO_POW_32;
 
 export class Xoshiro128 {
   private readonly s = new Int32Array(4);
@@ -51,7 +52,7 @@ export class Xoshiro128 {
         low = product >>> 0;
       }
     }
-    return (product - low) / TWO_POW_32;
+    return (product - low) * TWO_POW_MINUS_32; // exact: a power of two
   }
 
   /** A fair coin. */

@@ -3,6 +3,7 @@
  * (or one thread is asked for), otherwise on the worker pool. Either way the same
  * simulateBlockRange runs each range, and the counts are merged in block order.
  */
+import { setMaxListeners } from 'node:events';
 import { addCounts, emptyCounts, type SimulationCounts } from '../core/simulationCounts.js';
 import type { TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
@@ -34,12 +35,17 @@ export async function runBlocks(plan: TournamentPlan, options: RunBlocksOptions)
   }
   throwIfAborted(signal);
   const pool = options.pool ?? new WorkerPool(threads);
+  // One listener on the caller's signal, fanned out to every task of this run.
+  const tasks = new AbortController();
+  const forwardAbort = () => tasks.abort();
+  signal?.addEventListener('abort', forwardAbort, { once: true });
   try {
     const ranges = splitBlocks(blocks, threads * RANGES_PER_THREAD);
+    setMaxListeners(ranges.length + 1, tasks.signal);
     let done = 0;
     const parts = await Promise.all(
       ranges.map(async (range) => {
-        const counts = await pool.run({ plan, seed, iterations, range }, signal);
+        const counts = await pool.run({ plan, seed, iterations, range }, tasks.signal);
         done += iterationsIn(range, iterations);
         options.onProgress?.(done, iterations);
         return counts;
@@ -51,6 +57,7 @@ export async function runBlocks(plan: TournamentPlan, options: RunBlocksOptions)
     });
     return mergeInOrder(plan, parts);
   } finally {
+    signal?.removeEventListener('abort', forwardAbort);
     if (!options.pool) await pool.close();
   }
 }

@@ -6,7 +6,8 @@
 import type { TieBreak, TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
 import { buildRoundOutcomes, type MissingPolicy } from '../input/roundOutcomes.js';
-import { parseRounds, roundsFromGroups, type Round } from '../input/roundPlan.js';
+import { parseRounds, roundsFromGroups, type Round, type RoundGroup } from '../input/roundPlan.js';
+import type { SkippedRow } from '../input/csvRows.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
 
 export interface TournamentRound {
@@ -20,6 +21,8 @@ export interface TournamentRound {
 export interface DataSource {
   readonly kind: 'scores' | 'probabilities';
   readonly files: readonly string[];
+  /** Ragged rows left out on request (`--ragged skip`); empty otherwise. */
+  readonly skippedRows: readonly SkippedRow[];
 }
 
 export interface Tournament {
@@ -29,11 +32,6 @@ export interface Tournament {
   readonly missing: MissingPolicy;
   readonly source: DataSource;
   readonly plan: TournamentPlan;
-}
-
-export interface RoundGroup {
-  readonly name?: string;
-  readonly benchmarks: readonly string[];
 }
 
 export interface TournamentOptions {
@@ -63,11 +61,7 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
   const rounds: Round[] =
     typeof options.rounds === 'string' || options.rounds === undefined
       ? parseRounds(options.rounds, data.benchmarks)
-      : roundsFromGroups(
-          options.rounds.map((g) => ({ name: g.name, benchmarks: [...g.benchmarks] })),
-          data.benchmarks,
-          'rounds',
-        );
+      : roundsFromGroups(options.rounds, data.benchmarks, 'rounds');
   const elimination = eliminationPlan(options.elimination ?? 0, rounds.length);
   const outcomes = buildRoundOutcomes(data, rounds, missing);
   return {
@@ -75,7 +69,10 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
     rounds: rounds.map((r, k) => ({ name: r.name, benchmarks: r.benchmarks, elimination: elimination[k] })),
     tieBreak,
     missing,
-    source: { kind: data.kind, files: data.kind === 'scores' ? [data.source] : data.sources },
+    source:
+      data.kind === 'scores'
+        ? { kind: data.kind, files: [data.source], skippedRows: data.skipped }
+        : { kind: data.kind, files: data.sources, skippedRows: [] },
     plan: {
       modelCount: data.models.length,
       roundCount: rounds.length,

@@ -1,0 +1,51 @@
+/**
+ * The checks every score table and win-matrix set passes, whatever its origin (file or memory):
+ * names non-empty and unique (SPEC "Inputs": a duplicate is refused, never renamed; the error names
+ * both places), at least one benchmark, at least two models (a tournament needs a match).
+ */
+import { SwissRankError, type ErrorLocation } from '../errors.js';
+import { placeText } from './placeText.js';
+
+/** Where each name is, and where to point when there are too few of them. */
+export interface NamePlaces {
+  model(m: number): ErrorLocation;
+  benchmark(b: number): ErrorLocation;
+  readonly models: ErrorLocation;
+  readonly benchmarks: ErrorLocation;
+}
+
+export function checkNames(models: readonly string[], benchmarks: readonly string[], places: NamePlaces): void {
+  checkList(models, 'model', places.model);
+  checkList(benchmarks, 'benchmark', places.benchmark);
+  if (benchmarks.length === 0) {
+    throw new SwissRankError('NO_DATA_ROWS', 'there are no benchmarks', places.benchmarks);
+  }
+  if (models.length < 2) {
+    const message = `a tournament needs at least 2 models, found ${models.length}`;
+    throw new SwissRankError('TOO_FEW_MODELS', message, places.models);
+  }
+}
+
+function checkList(
+  names: readonly string[],
+  what: 'model' | 'benchmark',
+  locate: (index: number) => ErrorLocation,
+): void {
+  const firstIndex = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (typeof name !== 'string' || name.trim() === '') {
+      throw new SwissRankError('EMPTY_NAME', `${what} ${i + 1} has an empty name`, locate(i));
+    }
+    const first = firstIndex.get(name);
+    if (first !== undefined) {
+      const here = locate(i);
+      throw new SwissRankError(
+        what === 'model' ? 'DUPLICATE_MODEL' : 'DUPLICATE_BENCHMARK',
+        `${what} ${JSON.stringify(name)} appears twice (first at ${placeText(locate(first), here)}); ` +
+          'names must be unique',
+        here,
+      );
+    }
+    firstIndex.set(name, i);
+  });
+}

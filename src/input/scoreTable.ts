@@ -1,0 +1,103 @@
+/**
+ * Loads a score table (models x benchmarks) from a CSV file in either layout.
+ * Rule (data/README): the layout comes from `layout` or from an unambiguous header, whose first
+ * cell is exactly `benchmark` or `model`; it is never guessed from the table's shape.
+ */
+import { SwissRankError } from '../errors.js';
+import { assembleScoreTable } from './assembleScoreTable.js';
+import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
+import { parseNumber } from './parseNumber.js';
+import { LAYOUTS, type Layout, type ScoreTable } from './types.js';
+
+export interface ScoreTableOptions extends CsvOptions {
+  /** Required unless the header's first cell is `benchmark` or `model`. */
+  layout?: Layout;
+  /** Rows with the wrong number of fields: `error` (default) or `skip` (listed in `skipped`). */
+  ragged?: RaggedPolicy;
+}
+
+/** The header words that declare a layout (compared case-insensitively). */
+const DECLARED = new Map<string, Layout>([
+  ['benchmark', 'benchmarks-as-rows'],
+  ['model', 'models-as-rows'],
+]);
+
+/**
+ * `benchmarks-as-rows`: header `<anything>,<model>...`, then one row per benchmark.
+ * `models-as-rows`: header `<anything>,<benchmark>...`, then one row per model.
+ * Empty cells are missing scores (NaN). Cost: O(cells).
+ * @example const table = await loadScoreTable('helm_lite.csv'); // header `benchmark,...`
+ */
+export async function loadScoreTable(path: string, options: ScoreTableOptions = {}): Promise<ScoreTable> {
+  const { rows, skipped } = await readCsvTable(path, { delimiter: options.delimiter, ragged: options.ragged });
+  const [header, ...data] = rows;
+  const layout = resolveLayout(header, options.layout, path);
+  if (data.length === 0) {
+    throw new SwissRankError('NO_DATA_ROWS', 'the file has a header but no data rows', {
+      file: path,
+      line: header.line,
+    });
+  }
+  const byBenchmarkRow = layout === 'benchmarks-as-rows';
+  const columnNames = header.cells.slice(1);
+  const rowNames = data.map((row) => row.cells[0]);
+  const models = byBenchmarkRow ? columnNames : rowNames;
+  const benchmarks = byBenchmarkRow ? rowNames : columnNames;
+
+  const modelCount = models.length;
+  const scores = new Float64Array(benchmarks.length * modelCount);
+  data.forEach((row, r) => {
+    for (let c = 0; c < columnNames.length; c++) {
+      const value = parseNumber(row.cells[c + 1], { file: path, line: row.line, column: c + 2 });
+      scores[byBenchmarkRow ? r * modelCount + c : c * modelCount + r] = value;
+    }
+  });
+
+  const rowPlace = (r: number) => ({ file: path, line: data[r].line, column: 1 });
+  const columnPlace = (c: number) => ({ file: path, line: header.line, column: c + 2 });
+  const headerPlace = { file: path, line: header.line };
+  return assembleScoreTable({
+    source: path,
+    skipped,
+    models,
+    benchmarks,
+    scores,
+    cellLocation: byBenchmarkRow
+      ? (b, m) => ({ line: data[b].line, column: m + 2 })
+      : (b, m) => ({ line: data[m].line, column: b + 2 }),
+    places: {
+      model: byBenchmarkRow ? columnPlace : rowPlace,
+      benchmark: byBenchmarkRow ? rowPlace : columnPlace,
+      models: headerPlace,
+      benchmarks: headerPlace,
+    },
+  });
+}
+
+function resolveLayout(header: CsvRow, layout: Layout | undefined, file: string): Layout {
+  const where = { file, line: header.line, column: 1, option: '--layout' };
+  if (layout !== undefined && !LAYOUTS.includes(layout)) {
+    throw new SwissRankError('BAD_OPTION', `expected ${LAYOUTS.join(' or ')}, found ${String(layout)}`, {
+      option: '--layout',
+    });
+  }
+  const declared = DECLARED.get(header.cells[0].toLowerCase());
+  if (layout !== undefined && declared !== undefined && layout !== declared) {
+    throw new SwissRankError(
+      'LAYOUT_MISMATCH',
+      `--layout ${layout} contradicts the header: its first cell ${JSON.stringify(header.cells[0])} ` +
+        `means ${declared}`,
+      where,
+    );
+  }
+  const resolved = layout ?? declared;
+  if (resolved === undefined) {
+    throw new SwissRankError(
+      'LAYOUT_REQUIRED',
+      `cannot tell whether rows are benchmarks or models: pass --layout ${LAYOUTS.join(' or --layout ')}, ` +
+        'or make the header start with "benchmark" or "model"',
+      where,
+    );
+  }
+  return resolved;
+}
