@@ -1,10 +1,15 @@
 /**
- * The piscina worker: a thin shell around the kernel. One task = one range of blocks in,
- * integer counts out. Nothing here but the call the in-process path makes too.
+ * The piscina worker: a thin shell around the kernel. It claims blocks from the run's shared
+ * ledger until none are left and returns its integer counts. The main thread runs the same
+ * BlockRunner, so the two paths cannot drift apart.
  */
 import type { SimulationCounts } from '../src/core/simulationCounts.js';
-import { simulateBlockRange, type BlockRangeJob } from '../src/run/simulateBlockRange.js';
+import { BlockClaims } from '../src/run/blockClaims.js';
+import { BlockRunner } from '../src/run/blockRunner.js';
+import type { WorkerTask } from '../src/run/workerPool.js';
 
-export default function simulateWorker(job: BlockRangeJob): SimulationCounts {
-  return simulateBlockRange(job);
+export default function simulateWorker(task: WorkerTask): SimulationCounts {
+  const runner = new BlockRunner(task);
+  runner.runClaimed(new BlockClaims(task.blocks, task.claims));
+  return runner.counts;
 }

@@ -2,8 +2,6 @@
  * `swiss-rank simulate`: load, build the tournament, run, render, write. Each step is a call
  * into input / run / report; this file only wires them and talks to the terminal.
  */
-import { runSummary, simulationTable } from '../report/simulationTable.js';
-import { simulationCsv } from '../report/simulationCsv.js';
 import { simulationJson } from '../report/simulationJson.js';
 import { checkWritable, writeAtomically } from '../report/writeAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
@@ -59,19 +57,21 @@ export async function simulateCommand(request: SimulateRequest, io: CliIo): Prom
   const text = await render(result, request.format);
   if (request.out !== undefined) {
     await writeAtomically(request.out, text);
-    if (chatty) io.stderr.write(`${runSummary(result)}\nwrote ${request.out}\n`);
+    if (chatty) io.stderr.write(`wrote ${request.out}\n`);
   } else {
     io.stdout.write(text);
   }
 }
 
+/** The table and CSV renderers are loaded on demand: their libraries cost start-up time that a
+ *  JSON run should not pay. */
 export async function render(result: SimulationResult, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'json':
       return simulationJson(result);
     case 'csv':
-      return simulationCsv(result);
+      return (await import('../report/simulationCsv.js')).simulationCsv(result);
     case 'table':
-      return simulationTable(result);
+      return (await import('../report/simulationTable.js')).simulationTable(result);
   }
 }

@@ -6,6 +6,7 @@
 import type { Xoshiro128 } from '../rng/xoshiro128.js';
 import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
 import type { TournamentPlan } from './plan.js';
+import { roundRanks } from './roundRanks.js';
 import type { SimulationCounts } from './simulationCounts.js';
 
 export class TournamentSimulator {
@@ -13,8 +14,9 @@ export class TournamentSimulator {
   private readonly roundCount: number;
   private readonly schedule: GroupSchedule;
   private readonly randomTieBreak: boolean;
-  /** Round scores (k * M + m) or win probabilities ((k * M + i) * M + j); one is empty. */
-  private readonly roundScores: Float64Array;
+  /** Round-score ranks (k * M + m, see roundRanks) or win probabilities ((k * M + i) * M + j);
+   *  one of the two is empty. */
+  private readonly ranks: Int32Array;
   private readonly winProbability: Float64Array;
   private readonly byScores: boolean;
   /** Active models, highest points first, grouped as the schedule says; `spare` is the
@@ -30,7 +32,10 @@ export class TournamentSimulator {
     this.randomTieBreak = plan.tieBreak === 'random';
     const outcomes = plan.outcomes;
     this.byScores = outcomes.kind === 'scores';
-    this.roundScores = outcomes.kind === 'scores' ? outcomes.roundScores : new Float64Array(0);
+    this.ranks =
+      outcomes.kind === 'scores'
+        ? roundRanks(outcomes.roundScores, plan.modelCount, plan.roundCount)
+        : new Int32Array(0);
     this.winProbability =
       outcomes.kind === 'probabilities' ? outcomes.winProbability : new Float64Array(0);
     this.order = new Int32Array(plan.modelCount);
@@ -127,31 +132,36 @@ export class TournamentSimulator {
       }
       const a = order[i];
       const b = order[i + 1];
+      // 1 when a wins, else 0; arithmetic instead of branches, because a match outcome is a
+      // coin flip to the branch predictor and mispredictions dominated the profile.
       const aWins = this.byScores ? this.scoreDecides(rng, round, a, b) : this.chanceDecides(rng, round, a, b);
-      const winner = aWins ? a : b;
+      const winner = b + (a - b) * aWins;
       points[winner]++;
       next[winnerAt++] = winner;
-      next[loserAt++] = aWins ? b : a;
+      next[loserAt++] = a + b - winner;
     }
   }
 
-  /** The higher round score wins; equal scores (or NaN, a missing score under `coin`) toss a coin. */
-  private scoreDecides(rng: Xoshiro128, round: number, a: number, b: number): boolean {
+  /** 1 if a wins: the higher round score; equal scores (or a missing score under `coin`) toss
+   *  a coin. Ties are rare in real data, so that branch predicts well. */
+  private scoreDecides(rng: Xoshiro128, round: number, a: number, b: number): number {
     const base = round * this.modelCount;
-    const xa = this.roundScores[base + a];
-    const xb = this.roundScores[base + b];
-    if (xa > xb) return true;
-    if (xb > xa) return false;
-    return rng.coin();
+    const ra = this.ranks[base + a];
+    const rb = this.ranks[base + b];
+    if (ra === rb || (ra | rb) < 0) return bit(rng.coin()); // (ra | rb) < 0: either is COIN_RANK
+    return bit(ra > rb);
   }
 
-  /** a beats b with probability P[a][b]; certain outcomes draw nothing. */
-  private chanceDecides(rng: Xoshiro128, round: number, a: number, b: number): boolean {
+  /** 1 if a wins, with probability P[a][b] (P = 0 or 1 decides surely: u < P * 2^32). */
+  private chanceDecides(rng: Xoshiro128, round: number, a: number, b: number): number {
     const p = this.winProbability[(round * this.modelCount + a) * this.modelCount + b];
-    if (p >= 1) return true;
-    if (p <= 0) return false;
-    return rng.nextUint32() < p * 4294967296;
+    return bit(rng.nextUint32() < p * 4294967296);
   }
+}
+
+/** true -> 1, false -> 0 without a branch (V8 compiles `boolean | 0` to a flag move). */
+function bit(condition: boolean): number {
+  return (condition as unknown as number) | 0;
 }
 
 /**

@@ -43,16 +43,17 @@ export class Xoshiro128 {
    * rejection. u * n stays below 2^53, so the double arithmetic is exact.
    */
   below(n: number): number {
+    // product = high * 2^32 + low; high is the draw, low decides whether it must be rejected.
     let product = this.nextUint32() * n;
-    let low = product >>> 0; // product mod 2^32
-    if (low < n) {
+    let high = Math.floor(product * TWO_POW_MINUS_32);
+    if (product - high * TWO_POW_32 < n) {
       const threshold = (TWO_POW_32 - n) % n;
-      while (low < threshold) {
+      while (product - high * TWO_POW_32 < threshold) {
         product = this.nextUint32() * n;
-        low = product >>> 0;
+        high = Math.floor(product * TWO_POW_MINUS_32);
       }
     }
-    return (product - low) * TWO_POW_MINUS_32; // exact: a power of two
+    return high;
   }
 
   /** A fair coin. */

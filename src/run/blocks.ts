@@ -15,25 +15,3 @@ export function blockCount(iterations: number): number {
 export function blockLength(iterations: number, block: number): number {
   return Math.min(BLOCK_SIZE, iterations - block * BLOCK_SIZE);
 }
-
-/** A contiguous range of blocks, the unit handed to one worker task. */
-export interface BlockRange {
-  readonly first: number;
-  readonly count: number;
-}
-
-/**
- * Splits `blocks` into about `parts` contiguous ranges of near-equal size (more parts than
- * threads keeps both cores busy to the end and lets progress advance smoothly).
- */
-export function splitBlocks(blocks: number, parts: number): BlockRange[] {
-  const n = Math.max(1, Math.min(blocks, parts));
-  const ranges: BlockRange[] = [];
-  let first = 0;
-  for (let i = 0; i < n; i++) {
-    const end = Math.round(((i + 1) * blocks) / n);
-    if (end > first) ranges.push({ first, count: end - first });
-    first = end;
-  }
-  return ranges;
-}

@@ -6,7 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { SimulationCounts } from '../core/simulationCounts.js';
-import type { BlockRangeJob } from './simulateBlockRange.js';
+import type { BlockJob } from './blockRunner.js';
+
+/** What a worker is handed: the job, and the run's shared block ledger (see BlockClaims). */
+export interface WorkerTask extends BlockJob {
+  readonly blocks: number;
+  readonly claims: SharedArrayBuffer;
+}
 
 // Workers always run compiled JavaScript: from dist/src/run/ that is dist/workers/; when this
 // module itself runs from its TypeScript source (the test runner), the build in dist/ (npm test
@@ -15,6 +21,8 @@ const WORKER_URL = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/workers/simulateWorker.js', import.meta.url)
   : new URL('../../workers/simulateWorker.js', import.meta.url);
 
+/** Worker threads; the main thread simulates too, so a run on `threads` threads uses
+ *  threads - 1 workers. */
 export class WorkerPool {
   private readonly piscina: Piscina;
   readonly threads: number;
@@ -29,8 +37,8 @@ export class WorkerPool {
     });
   }
 
-  run(job: BlockRangeJob, signal?: AbortSignal): Promise<SimulationCounts> {
-    return this.piscina.run(job, signal ? { signal } : {});
+  run(task: WorkerTask): Promise<SimulationCounts> {
+    return this.piscina.run(task);
   }
 
   /** Stops every worker; pending tasks are rejected. */

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { pointStatistics } from '../../src/core/pointStatistics.js';
 import type { RoundOutcomes, TieBreak, TournamentPlan } from '../../src/core/plan.js';
 import { blockCount } from '../../src/run/blocks.js';
-import { simulateBlockRange } from '../../src/run/simulateBlockRange.js';
+import { BlockRunner } from '../../src/run/blockRunner.js';
 
 export function scorePlan(roundScores: number[][], elimination: number[], tieBreak: TieBreak): TournamentPlan {
   const K = roundScores.length;
@@ -19,8 +19,9 @@ export function dominancePlan(M: number, K: number, T: number, tieBreak: TieBrea
 }
 
 export function monteCarlo(plan: TournamentPlan, iterations: number, seed = 1) {
-  const counts = simulateBlockRange({ plan, seed, iterations, range: { first: 0, count: blockCount(iterations) } });
-  return pointStatistics(counts, plan.modelCount);
+  const runner = new BlockRunner({ plan, seed, iterations });
+  for (let b = 0; b < blockCount(iterations); b++) runner.runBlock(b);
+  return pointStatistics(runner.counts, plan.modelCount);
 }
 
 /** Every model within `z` standard errors of the exact value (exactly equal where SE is 0). */
