@@ -22,6 +22,14 @@ export interface GroupSchedule {
   readonly cutFrom: Int32Array;
   readonly tieStart: Int32Array;
   readonly tieEnd: Int32Array;
+  /** Points of the models leaving after round k, by position: positions
+   *  [cutFrom[k], activeBefore[k]) hold leaverPoints[leaverOffset[k] .. leaverOffset[k+1]). */
+  readonly leaverOffset: Int32Array;
+  readonly leaverPoints: Int32Array;
+  /** Points of the models still active at the end, by position (finalPoints.length of them).
+   *  With leaverPoints, every model's final points follow from where it stands: the kernel
+   *  never keeps a points array. */
+  readonly finalPoints: Int32Array;
   /** Sum over models of the final points: the number of matches played, exact. */
   readonly totalMatches: number;
 }
@@ -34,6 +42,8 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
   const cutFrom = new Int32Array(roundCount);
   const tieStart = new Int32Array(roundCount);
   const tieEnd = new Int32Array(roundCount);
+  const leaverOffset = new Int32Array(roundCount + 1);
+  const leaverPoints: number[] = [];
 
   // Groups as (score, size), highest score first.
   let scores = [0];
@@ -77,6 +87,11 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
     tieStart[k] = leaving === 0 || start === from ? from : start;
     tieEnd[k] = leaving === 0 || start === from ? from : start + nextSizes[g];
 
+    // Points by position after the round: the leavers' are final.
+    const pointsAt = expand(nextScores, nextSizes);
+    for (let pos = from; pos < active; pos++) leaverPoints.push(pointsAt[pos]);
+    leaverOffset[k + 1] = leaverPoints.length;
+
     // Truncate the groups to the survivors.
     let remaining = from;
     scores = [];
@@ -89,7 +104,10 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
     }
     active = from;
   }
-  for (let k = playedRounds; k < roundCount; k++) groupOffset[k + 1] = groupSizes.length;
+  for (let k = playedRounds; k < roundCount; k++) {
+    groupOffset[k + 1] = groupSizes.length;
+    leaverOffset[k + 1] = leaverPoints.length;
+  }
 
   return {
     playedRounds,
@@ -99,6 +117,18 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
     cutFrom,
     tieStart,
     tieEnd,
+    leaverOffset,
+    leaverPoints: Int32Array.from(leaverPoints),
+    finalPoints: Int32Array.from(expand(scores, sizes)),
     totalMatches,
   };
+}
+
+/** Group scores and sizes -> the score at each position. */
+function expand(scores: readonly number[], sizes: readonly number[]): number[] {
+  const out: number[] = [];
+  sizes.forEach((size, g) => {
+    for (let i = 0; i < size; i++) out.push(scores[g]);
+  });
+  return out;
 }

@@ -2,6 +2,8 @@
  * The CSD kernel: plays Swiss-system tournaments exactly as SPEC.md "One tournament" states and
  * counts final points. One instance owns its buffers (sized once); `play` allocates nothing.
  * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut.
+ * Models are kept ordered by points in the layout the GroupSchedule fixes, so a model's points
+ * are those of its position: leavers and finishers are counted from where they stand.
  */
 import type { Xoshiro128 } from '../rng/xoshiro128.js';
 import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
@@ -23,7 +25,6 @@ export class TournamentSimulator {
    *  buffer the next round's order is written into. */
   private order: Int32Array;
   private spare: Int32Array;
-  private readonly points: Int32Array;
 
   constructor(plan: TournamentPlan) {
     this.modelCount = plan.modelCount;
@@ -40,7 +41,6 @@ export class TournamentSimulator {
       outcomes.kind === 'probabilities' ? outcomes.winProbability : new Float64Array(0);
     this.order = new Int32Array(plan.modelCount);
     this.spare = new Int32Array(plan.modelCount);
-    this.points = new Int32Array(plan.modelCount);
   }
 
   /** The exact number of matches per tournament (= sum over models of E[S]). */
@@ -50,29 +50,18 @@ export class TournamentSimulator {
 
   /** Plays `iterations` tournaments drawing from `rng` and adds them to `counts`. */
   simulate(rng: Xoshiro128, iterations: number, counts: SimulationCounts): void {
-    const M = this.modelCount;
-    const stride = this.roundCount + 1;
-    const finalPoints = counts.finalPoints;
-    const points = this.points;
-    for (let it = 0; it < iterations; it++) {
-      this.play(rng);
-      for (let m = 0; m < M; m++) {
-        finalPoints[m * stride + points[m]]++;
-      }
-    }
+    for (let it = 0; it < iterations; it++) this.play(rng, counts.finalPoints);
     counts.iterations += iterations;
   }
 
-  /** One tournament; leaves each model's final points in `this.points`. */
-  private play(rng: Xoshiro128): void {
+  /** One tournament; counts each model's final points into finalPoints[m * (K + 1) + points]. */
+  private play(rng: Xoshiro128, finalPoints: Float64Array): void {
     const M = this.modelCount;
-    const points = this.points;
+    const stride = this.roundCount + 1;
     let order = this.order;
-    for (let m = 0; m < M; m++) {
-      order[m] = m; // the first round's pairing is uniform whatever this order is
-      points[m] = 0;
-    }
-    const { playedRounds, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
+    for (let m = 0; m < M; m++) order[m] = m; // round 1's pairing is uniform whatever this order is
+    const { playedRounds, activeBefore, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
+    const { leaverOffset, leaverPoints } = this.schedule;
 
     for (let k = 0; k < playedRounds; k++) {
       const next = this.spare;
@@ -89,7 +78,13 @@ export class TournamentSimulator {
         if (this.randomTieBreak) chooseLeaversAtRandom(rng, order, tieStart[k], cutFrom[k], tieEnd[k]);
         else chooseLeaversByIndex(order, tieStart[k], cutFrom[k], tieEnd[k]);
       }
+      // Leavers keep the points of the position they leave from.
+      for (let pos = cutFrom[k], i = leaverOffset[k]; pos < activeBefore[k]; pos++, i++) {
+        finalPoints[order[pos] * stride + leaverPoints[i]]++;
+      }
     }
+    const finishers = this.schedule.finalPoints;
+    for (let pos = 0; pos < finishers.length; pos++) finalPoints[order[pos] * stride + finishers[pos]]++;
     this.order = order;
   }
 
@@ -113,30 +108,28 @@ export class TournamentSimulator {
     let winnerAt = start;
     let loserAt = start + (size >> 1);
     if (size & 1) {
-      // A uniformly chosen bye, parked at the end of the group.
-      const bye = start + rng.below(size);
+      // A uniformly chosen bye, parked after the losers; the last slot fills the hole it leaves.
       end--;
-      const byeModel = order[bye];
+      const bye = start + rng.below(size);
+      next[end] = order[bye];
       order[bye] = order[end];
-      order[end] = byeModel;
-      next[start + size - 1] = byeModel;
     }
-    const points = this.points;
     for (let i = start; i < end; i += 2) {
+      // i's partner is uniform among the unpaired [i+1, end); the slot it leaves is refilled from
+      // i+1, which is never read again.
       const remaining = end - i - 1;
+      const a = order[i];
+      let b = order[i + 1];
       if (remaining > 1) {
         const r = i + 1 + rng.below(remaining);
-        const t = order[i + 1];
-        order[i + 1] = order[r];
-        order[r] = t;
+        const partner = order[r];
+        order[r] = b;
+        b = partner;
       }
-      const a = order[i];
-      const b = order[i + 1];
       // 1 when a wins, else 0; arithmetic instead of branches, because a match outcome is a
       // coin flip to the branch predictor and mispredictions dominated the profile.
       const aWins = this.byScores ? this.scoreDecides(rng, round, a, b) : this.chanceDecides(rng, round, a, b);
       const winner = b + (a - b) * aWins;
-      points[winner]++;
       next[winnerAt++] = winner;
       next[loserAt++] = a + b - winner;
     }
