@@ -2,15 +2,18 @@
  * xoshiro128** (Blackman & Vigna, 2018): a small, fast 32-bit generator with 128 bits of state,
  * used inside the kernel's hot loop. Each block of tournaments seeds one from seedrandom
  * (see blockSeed.ts), so seedrandom decides the streams and this only draws from them.
- * Cost: a few integer operations per draw; the state lives in an Int32Array so V8 keeps it
- * untagged (object fields holding full 32-bit values would be boxed).
+ * Cost: a few integer operations per draw. The state is four plain fields: measured in the
+ * kernel, that beat an Int32Array by about 8% (bench/generators.mjs).
  */
 
 const TWO_POW_32 = 4294967296;
 const TWO_POW_MINUS_32 = 1 / TWO_POW_32;
 
 export class Xoshiro128 {
-  private readonly s = new Int32Array(4);
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
 
   /** `seed` holds four 32-bit words, not all zero. */
   constructor(seed: ArrayLike<number>) {
@@ -18,23 +21,23 @@ export class Xoshiro128 {
   }
 
   reseed(seed: ArrayLike<number>): void {
-    const s = this.s;
-    for (let i = 0; i < 4; i++) s[i] = seed[i] | 0;
-    if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1; // the all-zero state never leaves zero
+    this.s0 = seed[0] | 0;
+    this.s1 = seed[1] | 0;
+    this.s2 = seed[2] | 0;
+    this.s3 = seed[3] | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // all-zero never leaves zero
   }
 
   /** A uniform integer in [0, 2^32). */
   nextUint32(): number {
-    const s = this.s;
-    const s1 = s[1];
+    const s1 = this.s1;
     const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s[2] ^= s[0];
-    s[3] ^= s1;
-    s[1] = s1 ^ s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 11);
+    const s2 = this.s2 ^ this.s0;
+    const s3 = this.s3 ^ s1;
+    this.s1 = s1 ^ s2;
+    this.s0 ^= s3;
+    this.s2 = s2 ^ (s1 << 9);
+    this.s3 = rotl(s3, 11);
     return result;
   }
 
