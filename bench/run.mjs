@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, 'bench', 'out');
 const shared = join(root, '..', 'shared');
-const bin = join(root, 'dist', 'src', 'cli', 'main.js');
+const bin = join(root, 'dist', 'swiss-rank.mjs');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const quick = args.includes('--quick');

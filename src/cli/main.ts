@@ -1,14 +1,31 @@
 #!/usr/bin/env node
 /** The `swiss-rank` executable: wires the process (argv, streams, signals) to runCli. */
+import { availableParallelism } from 'node:os';
 import { runCli } from './runCli.js';
+import type { WorkerPool } from '../run/workerPool.js';
 
+const argv = process.argv.slice(2);
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => controller.abort());
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  signal: controller.signal,
-});
+// Workers take ~50 ms to boot. For a simulation on the default thread count they boot on the other
+// cores while this thread parses options and loads data, so they are ready when play starts.
+// (An explicit --threads builds its own pool once the options are parsed.)
+const cores = availableParallelism();
+const pool: WorkerPool | undefined =
+  argv[0] === 'simulate' && cores > 1 && !argv.some((a) => a === '--threads' || a.startsWith('--threads='))
+    ? new (await import('../run/workerPool.js')).WorkerPool(cores - 1)
+    : undefined;
+
+try {
+  process.exitCode = await runCli(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    signal: controller.signal,
+    pool,
+  });
+} finally {
+  await pool?.close();
+}

@@ -4,6 +4,7 @@
  */
 import { simulationJson } from '../report/simulationJson.js';
 import { checkWritable, writeAtomically } from '../report/writeAtomically.js';
+import type { WorkerPool } from '../run/workerPool.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { buildTournament } from '../run/tournament.js';
 import { simulate, type SimulationResult } from '../run/simulate.js';
@@ -16,6 +17,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   signal?: AbortSignal;
+  /** A worker pool started early by the executable, used when --threads is not given. */
+  pool?: WorkerPool;
 }
 
 export async function simulateCommand(request: SimulateRequest, io: CliIo): Promise<void> {
@@ -48,6 +51,7 @@ export async function simulateCommand(request: SimulateRequest, io: CliIo): Prom
   try {
     result = await simulate(tournament, {
       ...run,
+      pool: request.threads === undefined ? io.pool : undefined,
       signal: io.signal,
       onProgress: (done, total) => bar.update(done, total),
     });

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { SimulationCounts } from '../core/simulationCounts.js';
+import { PACKAGE_ROOT } from '../packageInfo.js';
 import type { BlockJob } from './blockRunner.js';
 
 /** What a worker is handed: the job, and the run's shared block ledger (see BlockClaims). */
@@ -14,12 +15,10 @@ export interface WorkerTask extends BlockJob {
   readonly claims: SharedArrayBuffer;
 }
 
-// Workers always run compiled JavaScript: from dist/src/run/ that is dist/workers/; when this
-// module itself runs from its TypeScript source (the test runner), the build in dist/ (npm test
-// builds first).
-const WORKER_URL = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/workers/simulateWorker.js', import.meta.url)
-  : new URL('../../workers/simulateWorker.js', import.meta.url);
+// Workers always run the compiled JavaScript in dist/, whether this module runs from dist/, from
+// the bundled executable or from its TypeScript source under the test runner (npm test builds
+// first).
+const WORKER_URL = new URL('dist/workers/simulateWorker.js', PACKAGE_ROOT);
 
 /** Worker threads; the main thread simulates too, so a run on `threads` threads uses
  *  threads - 1 workers. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/runCli.js';
 
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/swiss-rank.mjs', import.meta.url));
 
 class Capture extends Writable {
   text = '';
