@@ -25,6 +25,8 @@ export class TournamentSimulator {
    *  buffer the next round's order is written into. */
   private order: Int32Array;
   private spare: Int32Array;
+  /** Each model's points in the last tournament played (for paired comparisons of plans). */
+  readonly lastPoints: Int32Array;
 
   constructor(plan: TournamentPlan) {
     this.modelCount = plan.modelCount;
@@ -41,6 +43,7 @@ export class TournamentSimulator {
       outcomes.kind === 'probabilities' ? outcomes.winProbability : new Float64Array(0);
     this.order = new Int32Array(plan.modelCount);
     this.spare = new Int32Array(plan.modelCount);
+    this.lastPoints = new Int32Array(plan.modelCount);
   }
 
   /** The exact number of matches per tournament (= sum over models of E[S]). */
@@ -48,16 +51,27 @@ export class TournamentSimulator {
     return this.schedule.totalMatches;
   }
 
-  /** Plays `iterations` tournaments drawing from `rng` and adds them to `counts`. */
-  simulate(rng: Xoshiro128, iterations: number, counts: SimulationCounts): void {
-    for (let it = 0; it < iterations; it++) this.play(rng, counts.finalPoints);
-    counts.iterations += iterations;
+  /**
+   * Plays `iterations` tournaments and adds them to `counts`. Each tournament draws from its own
+   * generator state, four words taken from `blockRng`: so tournament i of a block starts from the
+   * same state under every plan, which is what pairs the plans of a sweep (common random numbers).
+   */
+  simulate(blockRng: Xoshiro128, tournamentRng: Xoshiro128, iterations: number, counts: SimulationCounts): void {
+    for (let it = 0; it < iterations; it++) {
+      tournamentRng.reseedFrom(blockRng);
+      this.play(tournamentRng, counts);
+    }
   }
 
-  /** One tournament; counts each model's final points into finalPoints[m * (K + 1) + points]. */
-  private play(rng: Xoshiro128, finalPoints: Float64Array): void {
+  /**
+   * One tournament drawing from `rng`; counts each model's final points and round of elimination
+   * into `counts` and leaves its points in `lastPoints`.
+   */
+  play(rng: Xoshiro128, counts: SimulationCounts): void {
     const M = this.modelCount;
-    const stride = this.roundCount + 1;
+    const K = this.roundCount;
+    const { finalPoints, leftAfter } = counts;
+    const lastPoints = this.lastPoints;
     let order = this.order;
     for (let m = 0; m < M; m++) order[m] = m; // round 1's pairing is uniform whatever this order is
     const { playedRounds, activeBefore, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
@@ -80,11 +94,20 @@ export class TournamentSimulator {
       }
       // Leavers keep the points of the position they leave from.
       for (let pos = cutFrom[k], i = leaverOffset[k]; pos < activeBefore[k]; pos++, i++) {
-        finalPoints[order[pos] * stride + leaverPoints[i]]++;
+        const m = order[pos];
+        const points = leaverPoints[i];
+        finalPoints[m * (K + 1) + points]++;
+        leftAfter[m * K + k]++;
+        lastPoints[m] = points;
       }
     }
     const finishers = this.schedule.finalPoints;
-    for (let pos = 0; pos < finishers.length; pos++) finalPoints[order[pos] * stride + finishers[pos]]++;
+    for (let pos = 0; pos < finishers.length; pos++) {
+      const m = order[pos];
+      finalPoints[m * (K + 1) + finishers[pos]]++;
+      lastPoints[m] = finishers[pos];
+    }
+    counts.iterations++;
     this.order = order;
   }
 

@@ -21,11 +21,23 @@ export class Xoshiro128 {
   }
 
   reseed(seed: ArrayLike<number>): void {
-    this.s0 = seed[0] | 0;
-    this.s1 = seed[1] | 0;
-    this.s2 = seed[2] | 0;
-    this.s3 = seed[3] | 0;
+    this.reseed4(seed[0], seed[1], seed[2], seed[3]);
+  }
+
+  reseed4(a: number, b: number, c: number, d: number): void {
+    this.s0 = a | 0;
+    this.s1 = b | 0;
+    this.s2 = c | 0;
+    this.s3 = d | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // all-zero never leaves zero
+  }
+
+  /** Takes the next four words of `source` as the new state: a fresh stream per tournament. */
+  reseedFrom(source: Xoshiro128): void {
+    const a = source.nextUint32();
+    const b = source.nextUint32();
+    const c = source.nextUint32();
+    this.reseed4(a, b, c, source.nextUint32());
   }
 
   /** A uniform integer in [0, 2^32). */

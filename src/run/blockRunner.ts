@@ -1,9 +1,10 @@
 /**
- * Simulates claimed blocks with one kernel instance: each block reseeds the generator from
- * (seed, block index), so a block's tournaments are the same whichever thread runs it. The worker
- * and the main thread both run this class, so they cannot drift apart.
+ * Simulates claimed blocks: each block's generator is seeded from (seed, block index), and each
+ * tournament takes its own state from the block's generator, so a block's tournaments are the same
+ * whichever thread runs it and, with several plans (a sweep), tournament i starts from the same
+ * state under every plan. The worker and the main thread both run this class.
  */
-import { emptyCounts, type SimulationCounts } from '../core/simulationCounts.js';
+import { emptyRunCounts, type RunCounts } from '../core/simulationCounts.js';
 import type { TournamentPlan } from '../core/plan.js';
 import { TournamentSimulator } from '../core/tournamentSimulator.js';
 import { blockSeed } from '../rng/blockSeed.js';
@@ -12,7 +13,8 @@ import type { BlockClaims } from './blockClaims.js';
 import { blockLength } from './blocks.js';
 
 export interface BlockJob {
-  readonly plan: TournamentPlan;
+  /** One plan (simulate) or several on the same models and rounds (a sweep). */
+  readonly plans: readonly TournamentPlan[];
   readonly seed: number;
   /** Iterations of the whole run (fixes the length of the last block). */
   readonly iterations: number;
@@ -20,21 +22,52 @@ export interface BlockJob {
 
 export class BlockRunner {
   /** Everything this runner has simulated so far (integer counts). */
-  readonly counts: SimulationCounts;
+  readonly counts: RunCounts;
   private readonly job: BlockJob;
-  private readonly simulator: TournamentSimulator;
-  private readonly rng = new Xoshiro128([1, 0, 0, 0]);
+  private readonly simulators: TournamentSimulator[];
+  private readonly blockRng = new Xoshiro128([1, 0, 0, 0]);
+  private readonly tournamentRng = new Xoshiro128([1, 0, 0, 0]);
 
   constructor(job: BlockJob) {
     this.job = job;
-    this.simulator = new TournamentSimulator(job.plan);
-    this.counts = emptyCounts(job.plan.modelCount, job.plan.roundCount);
+    this.simulators = job.plans.map((plan) => new TournamentSimulator(plan));
+    const { modelCount, roundCount } = job.plans[0];
+    this.counts = emptyRunCounts(modelCount, roundCount, job.plans.length);
   }
 
   /** Simulates block `block`. */
   runBlock(block: number): void {
-    this.rng.reseed(blockSeed(this.job.seed, block));
-    this.simulator.simulate(this.rng, blockLength(this.job.iterations, block), this.counts);
+    this.blockRng.reseed(blockSeed(this.job.seed, block));
+    const length = blockLength(this.job.iterations, block);
+    if (this.simulators.length === 1) {
+      this.simulators[0].simulate(this.blockRng, this.tournamentRng, length, this.counts.perPlan[0]);
+    } else {
+      this.runPaired(length);
+    }
+  }
+
+  /** Every plan plays tournament i from the same state; the drop (last plan - first) is summed
+   *  per model with its square, for the paired standard error. */
+  private runPaired(length: number): void {
+    const { perPlan, dropSum, dropSquares } = this.counts;
+    const first = this.simulators[0];
+    const last = this.simulators[this.simulators.length - 1];
+    const rng = this.tournamentRng;
+    for (let it = 0; it < length; it++) {
+      const seed0 = this.blockRng.nextUint32();
+      const seed1 = this.blockRng.nextUint32();
+      const seed2 = this.blockRng.nextUint32();
+      const seed3 = this.blockRng.nextUint32();
+      this.simulators.forEach((simulator, p) => {
+        rng.reseed4(seed0, seed1, seed2, seed3);
+        simulator.play(rng, perPlan[p]);
+      });
+      for (let m = 0; m < dropSum.length; m++) {
+        const d = last.lastPoints[m] - first.lastPoints[m];
+        dropSum[m] += d;
+        dropSquares[m] += d * d;
+      }
+    }
   }
 
   /**

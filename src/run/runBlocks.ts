@@ -4,7 +4,7 @@
  * from one shared ledger. Counts are integers (exact in float64 below 2^53), so their sum is the
  * same bits in any order: the thread count never changes a result.
  */
-import { addCounts, type SimulationCounts } from '../core/simulationCounts.js';
+import { addRunCounts, type RunCounts } from '../core/simulationCounts.js';
 import type { TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
 import { BlockClaims } from './blockClaims.js';
@@ -25,15 +25,17 @@ export interface RunBlocksOptions extends ResolvedRunOptions {
   readonly pool?: WorkerPool;
 }
 
-export async function runBlocks(plan: TournamentPlan, options: RunBlocksOptions): Promise<SimulationCounts> {
+/** Runs `plans` (one, or several sharing tournament seeds: a sweep) for the options' iterations. */
+export async function runBlocks(plans: readonly TournamentPlan[], options: RunBlocksOptions): Promise<RunCounts> {
   const { iterations, seed, signal } = options;
   const blocks = blockCount(iterations);
   const claims = new BlockClaims(blocks);
-  const job = { plan, seed, iterations };
+  const job = { plans, seed, iterations };
+  const plan = plans[0];
   throwIfAborted(signal);
 
   const workers = options.pool ? options.pool.threads : options.threads - 1;
-  const worthIt = blocks > 1 && iterations * plan.modelCount * plan.roundCount >= POOL_WORTH_IT;
+  const worthIt = blocks > 1 && iterations * plans.length * plan.modelCount * plan.roundCount >= POOL_WORTH_IT;
   // Loaded only when needed: piscina adds tens of milliseconds to start-up.
   const pool =
     workers > 0 && worthIt
@@ -64,9 +66,10 @@ export async function runBlocks(plan: TournamentPlan, options: RunBlocksOptions)
       throw new SwissRankError('WORKER_FAILED', `a worker failed: ${describe(failure)}`);
     }
     const total = main.counts;
-    for (const part of parts) if (part) addCounts(total, part);
-    if (total.iterations !== iterations) {
-      throw new SwissRankError('WORKER_FAILED', `simulated ${total.iterations} of ${iterations} tournaments`);
+    for (const part of parts) if (part) addRunCounts(total, part);
+    const done = total.perPlan[0].iterations;
+    if (done !== iterations) {
+      throw new SwissRankError('WORKER_FAILED', `simulated ${done} of ${iterations} tournaments`);
     }
     options.onProgress?.(iterations, iterations);
     return total;

@@ -47,7 +47,7 @@ export interface SimulateOptions extends RunOptions {
 
 export async function simulate(tournament: Tournament, options: SimulateOptions = {}): Promise<SimulationResult> {
   const run = resolveRunOptions(options);
-  const counts = await runBlocks(tournament.plan, { ...run, pool: options.pool });
+  const counts = (await runBlocks([tournament.plan], { ...run, pool: options.pool })).perPlan[0];
   const stats = pointStatistics(counts, tournament.plan.modelCount);
   return {
     tool: 'swiss-rank',

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { SimulationCounts } from '../core/simulationCounts.js';
+import type { RunCounts } from '../core/simulationCounts.js';
 import { PACKAGE_ROOT } from '../packageInfo.js';
 import type { BlockJob } from './blockRunner.js';
 
@@ -36,7 +36,7 @@ export class WorkerPool {
     });
   }
 
-  run(task: WorkerTask): Promise<SimulationCounts> {
+  run(task: WorkerTask): Promise<RunCounts> {
     return this.piscina.run(task);
   }
 

@@ -19,9 +19,9 @@ export function dominancePlan(M: number, K: number, T: number, tieBreak: TieBrea
 }
 
 export function monteCarlo(plan: TournamentPlan, iterations: number, seed = 1) {
-  const runner = new BlockRunner({ plan, seed, iterations });
+  const runner = new BlockRunner({ plans: [plan], seed, iterations });
   for (let b = 0; b < blockCount(iterations); b++) runner.runBlock(b);
-  return pointStatistics(runner.counts, plan.modelCount);
+  return pointStatistics(runner.counts.perPlan[0], plan.modelCount);
 }
 
 /** Every model within `z` standard errors of the exact value (exactly equal where SE is 0). */
