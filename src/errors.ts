@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'REPEATED_BENCHMARK'
   | 'EMPTY_ROUND'
   | 'BAD_ELIMINATION'
+  // report configs
+  | 'BAD_CONFIG'
   // options and usage
   | 'BAD_OPTION'
   | 'CONFLICTING_OPTIONS'
@@ -55,15 +57,25 @@ export interface ErrorLocation {
 export class SwissRankError extends Error {
   readonly code: ErrorCode;
   readonly location: ErrorLocation;
+  /** Further problems found in the same input (this error is the first); see `collect`. */
+  readonly others: readonly SwissRankError[];
 
-  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}, others: readonly SwissRankError[] = []) {
     super(message);
     this.name = 'SwissRankError';
     this.code = code;
     this.location = location;
+    this.others = others;
   }
 
-  /** One line for people: `file:line:column: message [CODE]` or `--option: message [CODE]`. */
+  /** The first of `errors` carrying the rest, so one throw reports every problem found. */
+  static collect(errors: readonly SwissRankError[]): SwissRankError {
+    const [first, ...rest] = errors;
+    return new SwissRankError(first.code, first.message, first.location, rest);
+  }
+
+  /** One line for people: `file:line:column: message [CODE]`, `--option: message [CODE]`, or
+   *  `config.json: rounds[3].benchmarks[1]: message [CODE]`. */
   describe(): string {
     const { file, line, column, option } = this.location;
     let where = '';
@@ -72,10 +84,17 @@ export class SwissRankError extends Error {
       if (line !== undefined) where += `:${line}`;
       if (column !== undefined) where += `:${column}`;
       where += ': ';
-    } else if (option !== undefined) {
-      where = `${option}: `;
     }
+    if (option !== undefined && (file === undefined || line === undefined)) where += `${option}: `;
     return `${where}${this.message} [${this.code}]`;
+  }
+
+  /** This error and the others, one line each. */
+  describeAll(limit = 20): string[] {
+    const all = [this, ...this.others];
+    const lines = all.slice(0, limit).map((e) => e.describe());
+    if (all.length > limit) lines.push(`... and ${all.length - limit} more`);
+    return lines;
   }
 }
 

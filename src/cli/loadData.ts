@@ -7,7 +7,7 @@ import { loadScoreTable } from '../input/scoreTable.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
 import { loadWinMatrices } from '../input/winMatrices.js';
 import { PACKAGE_ROOT } from '../packageInfo.js';
-import type { DataRequest } from './simulateOptions.js';
+import type { DataRequest } from './options.js';
 
 /** HELM Lite v1.13.0 (MIT, see data/README.md): the default data set. */
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL('data/helm_lite_v1.13.0.csv', PACKAGE_ROOT));

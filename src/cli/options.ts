@@ -1,6 +1,6 @@
 /**
- * The `simulate` command's options, declared as data (yargs option objects), and the typed request
- * they parse into. Later commands (sweep, report) reuse these groups.
+ * Every command's options, declared as data (yargs option objects) in groups the commands share,
+ * and the typed requests they parse into.
  */
 import type { Options } from 'yargs';
 import type { RaggedPolicy } from '../input/csvRows.js';
@@ -65,6 +65,15 @@ export const RULE_OPTIONS = {
   },
 } as const satisfies Record<string, Options>;
 
+export const EXACT_OPTION = {
+  exact: {
+    type: 'boolean',
+    default: false,
+    describe: 'Exact answer by enumeration instead of Monte Carlo (at most 8 models)',
+    group: 'Monte Carlo:',
+  },
+} as const satisfies Record<string, Options>;
+
 export const RUN_OPTIONS = {
   iterations: { type: 'number', default: 100_000, describe: 'Tournaments to simulate', group: 'Monte Carlo:' },
   seed: { type: 'number', default: 1, describe: 'Master seed (same seed, same results on any thread count)', group: 'Monte Carlo:' },
@@ -77,7 +86,63 @@ export const OUTPUT_OPTIONS = {
   quiet: { type: 'boolean', default: false, describe: 'No progress bar or notes on stderr', group: 'Output:' },
 } as const satisfies Record<string, Options>;
 
-export const SIMULATE_OPTIONS = { ...DATA_OPTIONS, ...RULE_OPTIONS, ...RUN_OPTIONS, ...OUTPUT_OPTIONS };
+export const SWEEP_RULE_OPTIONS = {
+  sweep: {
+    type: 'string',
+    default: '0,1,2',
+    describe: 'Constant eliminations per round to compare; the first is the base (the paper: 0,1,2)',
+    group: 'Rules:',
+  },
+  'tie-break': RULE_OPTIONS['tie-break'],
+} as const satisfies Record<string, Options>;
+
+export const COMPARE_OPTIONS_EXTRA = {
+  bootstrap: {
+    type: 'number',
+    default: 0,
+    describe: 'Bootstrap replicates over the benchmarks for tiers of statistically tied models (e.g. 200; 0: none)',
+    group: 'Statistics:',
+  },
+  'score-stderr': {
+    type: 'string',
+    describe: 'Per-score standard errors (same layout as --scores): bootstrap draws scores from normals instead',
+    group: 'Statistics:',
+  },
+  'zero-random': {
+    type: 'number',
+    default: 0,
+    describe: 'Robustness: for every model, zero this many random benchmarks and measure each ranking\'s shift (0: none)',
+    group: 'Statistics:',
+  },
+  'zero-to': {
+    choices: ['zero', 'min'],
+    default: 'zero',
+    describe: "A zeroed score becomes 0, or the benchmark's lowest score",
+    group: 'Statistics:',
+  },
+} as const satisfies Record<string, Options>;
+
+export const PERTURB_OPTIONS_EXTRA = {
+  zero: {
+    type: 'string',
+    describe: 'Zero these scores of one model: "model:benchmark1,benchmark2"',
+    group: 'Statistics:',
+  },
+  'zero-random': COMPARE_OPTIONS_EXTRA['zero-random'],
+  'zero-to': COMPARE_OPTIONS_EXTRA['zero-to'],
+} as const satisfies Record<string, Options>;
+
+export const REPORT_OPTIONS = {
+  config: { type: 'string', demandOption: true, describe: 'Report config (JSON)', group: 'Report:' },
+  out: { type: 'string', describe: "Output folder (overrides the config's \"out\")", group: 'Report:' },
+  threads: RUN_OPTIONS.threads,
+  quiet: OUTPUT_OPTIONS.quiet,
+} as const satisfies Record<string, Options>;
+
+export const SIMULATE_OPTIONS = { ...DATA_OPTIONS, ...RULE_OPTIONS, ...RUN_OPTIONS, ...EXACT_OPTION, ...OUTPUT_OPTIONS };
+export const SWEEP_OPTIONS = { ...DATA_OPTIONS, ...SWEEP_RULE_OPTIONS, ...RUN_OPTIONS, ...OUTPUT_OPTIONS };
+export const COMPARE_OPTIONS = { ...SWEEP_OPTIONS, ...COMPARE_OPTIONS_EXTRA };
+export const PERTURB_OPTIONS = { ...SWEEP_OPTIONS, ...PERTURB_OPTIONS_EXTRA };
 
 
 /** What the data options select. */
@@ -91,14 +156,44 @@ export interface DataRequest {
   missing: MissingPolicy;
 }
 
-export interface SimulateRequest {
+/** Options every simulation command has. */
+export interface RunRequest {
   data: DataRequest;
-  elimination: number[];
   tieBreak: 'random' | 'index';
   iterations: number;
   seed: number;
   threads?: number;
   format: OutputFormat;
   out?: string;
+  quiet: boolean;
+}
+
+export interface SimulateRequest extends RunRequest {
+  elimination: number[];
+  exact: boolean;
+}
+
+export interface SweepRequest extends RunRequest {
+  sweep: number[];
+}
+
+export interface CompareRequest extends SweepRequest {
+  bootstrap: number;
+  scoreStdErrors?: string;
+  zeroRandom: number;
+  zeroTo: 'zero' | 'min';
+}
+
+export interface PerturbRequest extends SweepRequest {
+  /** `model:benchmark1,benchmark2`. */
+  zero?: string;
+  zeroRandom: number;
+  zeroTo: 'zero' | 'min';
+}
+
+export interface ReportRequest {
+  config: string;
+  out?: string;
+  threads?: number;
   quiet: boolean;
 }

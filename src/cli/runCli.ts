@@ -4,7 +4,12 @@
  */
 import { SwissRankError } from '../errors.js';
 import { parseArgs } from './parseArgs.js';
-import { simulateCommand, type CliIo } from './simulateCommand.js';
+import type { CliIo } from './cliIo.js';
+import { compareCommand } from './compareCommand.js';
+import { perturbCommand } from './perturbCommand.js';
+import { reportCommand } from './reportCommand.js';
+import { simulateCommand } from './simulateCommand.js';
+import { sweepCommand } from './sweepCommand.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -16,10 +21,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const parsed = await parseArgs(argv.filter((a) => a !== '--debug'));
     if (parsed.command === 'simulate') await simulateCommand(parsed.request, io);
+    else if (parsed.command === 'sweep') await sweepCommand(parsed.request, io);
+    else if (parsed.command === 'report') await reportCommand(parsed.request, io);
+    else if (parsed.command === 'compare') await compareCommand(parsed.request, io);
+    else if (parsed.command === 'perturb') await perturbCommand(parsed.request, io);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof SwissRankError) {
-      io.stderr.write(`swiss-rank: ${error.describe()}\n`);
+      for (const line of error.describeAll()) io.stderr.write(`swiss-rank: ${line}\n`);
       if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
       if (error.code === 'ABORTED') return EXIT_INTERRUPTED;
       return error.code === 'WORKER_FAILED' ? EXIT_INTERNAL : EXIT_BAD_INPUT;

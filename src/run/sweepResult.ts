@@ -4,11 +4,12 @@
  * (last T minus first T) with the paired standard error, and its profile. The JSON output of
  * `swiss-rank sweep` is this object serialised.
  */
+import type { ModelStanding } from './planSummary.js';
 import type { DataSource } from './tournament.js';
 
 export type Profile = 'robust generalist' | 'aggressive specialist' | 'in between' | 'weak';
 
-export interface SweepPoint {
+export interface SweepPoint extends ModelStanding {
   /** Models eliminated after every round. */
   readonly elimination: number;
   readonly expectedScore: number;

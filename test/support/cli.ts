@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/runCli.js';
 
-export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+export { SHARED_DATA } from './paths.js';
 export const BIN = fileURLToPath(new URL('../../dist/swiss-rank.mjs', import.meta.url));
 
 class Capture extends Writable {

@@ -1,6 +1,6 @@
 /** Test plans for the exact enumeration: fast-check arbitraries and the oracles' view of a plan. */
 import fc from 'fast-check';
-import type { TieBreak, TournamentPlan } from '../../../src/core/plan.js';
+import type { TieBreak, TournamentPlan } from '../../src/core/plan.js';
 
 /** The oracles' match rule, restated from SPEC "Inputs" (higher wins; equal or NaN a coin). */
 export function oracleBeats(plan: TournamentPlan): (k: number, a: number, b: number) => number {

@@ -1,0 +1,23 @@
+/** The sweep result as CSV: one row per model in the paper's order (E at the harshest T). */
+import { writeToString } from 'fast-csv';
+import type { SweepResult } from '../run/sweepResult.js';
+
+export function sweepCsv(result: SweepResult): Promise<string> {
+  const perT = result.sweep.flatMap((t) => [
+    `expected_score_T${t}`,
+    `std_error_T${t}`,
+    `rank_T${t}`,
+    `p_first_T${t}`,
+    `mean_rank_T${t}`,
+  ]);
+  const header = ['model', ...perT, 'base', 'drop', 'drop_std_error', 'profile'];
+  const rows = result.models.map((m) => [
+    m.name,
+    ...m.results.flatMap((r) => [r.expectedScore, r.stdError, r.rank, r.pFirst, r.meanRank]),
+    m.base,
+    m.drop,
+    m.dropStdError,
+    m.profile,
+  ]);
+  return writeToString([header, ...rows], { includeEndRowDelimiter: true });
+}
