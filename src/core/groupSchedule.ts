@@ -30,6 +30,9 @@ export interface GroupSchedule {
    *  With leaverPoints, every model's final points follow from where it stands: the kernel
    *  never keeps a points array. */
   readonly finalPoints: Int32Array;
+  /** finishingWith[s]: how many models end every tournament with s points (leavers and
+   *  finishers together; the same multiset every time). */
+  readonly finishingWith: Int32Array;
   /** Sum over models of the final points: the number of matches played, exact. */
   readonly totalMatches: number;
 }
@@ -109,6 +112,11 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
     leaverOffset[k + 1] = leaverPoints.length;
   }
 
+  const finalByPosition = expand(scores, sizes);
+  const finishingWith = new Int32Array(roundCount + 1);
+  for (const points of leaverPoints) finishingWith[points]++;
+  for (const points of finalByPosition) finishingWith[points]++;
+
   return {
     playedRounds,
     activeBefore,
@@ -119,7 +127,8 @@ export function groupSchedule(modelCount: number, elimination: ArrayLike<number>
     tieEnd,
     leaverOffset,
     leaverPoints: Int32Array.from(leaverPoints),
-    finalPoints: Int32Array.from(expand(scores, sizes)),
+    finalPoints: Int32Array.from(finalByPosition),
+    finishingWith,
     totalMatches,
   };
 }

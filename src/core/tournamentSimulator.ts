@@ -5,7 +5,7 @@
  * Models are kept ordered by points in the layout the GroupSchedule fixes, so a model's points
  * are those of its position: leavers and finishers are counted from where they stand.
  */
-import type { Xoshiro128 } from '../rng/xoshiro128.js';
+import { Xoshiro128 } from '../rng/xoshiro128.js';
 import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
 import type { TournamentPlan } from './plan.js';
 import { roundRanks } from './roundRanks.js';
@@ -27,6 +27,8 @@ export class TournamentSimulator {
   private spare: Int32Array;
   /** Each model's points in the last tournament played (for paired comparisons of plans). */
   readonly lastPoints: Int32Array;
+  /** Round k draws from its own state, the k-th taken from the tournament's stream. */
+  private readonly roundRng = new Xoshiro128([1, 0, 0, 0]);
 
   constructor(plan: TournamentPlan) {
     this.modelCount = plan.modelCount;
@@ -64,10 +66,14 @@ export class TournamentSimulator {
   }
 
   /**
-   * One tournament drawing from `rng`; counts each model's final points and round of elimination
-   * into `counts` and leaves its points in `lastPoints`.
+   * One tournament; counts each model's final points and round of elimination into `counts` and
+   * leaves its points in `lastPoints`. `tournamentRng` only seeds the rounds: every round restarts
+   * from its own state, and groups are played top down, so two plans of a sweep (which differ at
+   * the bottom, where models leave) keep drawing the same numbers for the same top groups. That
+   * coupling is what makes the paired drop far less noisy than two independent runs.
    */
-  play(rng: Xoshiro128, counts: SimulationCounts): void {
+  play(tournamentRng: Xoshiro128, counts: SimulationCounts): void {
+    const rng = this.roundRng;
     const M = this.modelCount;
     const K = this.roundCount;
     const { finalPoints, leftAfter } = counts;
@@ -78,6 +84,7 @@ export class TournamentSimulator {
     const { leaverOffset, leaverPoints } = this.schedule;
 
     for (let k = 0; k < playedRounds; k++) {
+      rng.reseedFrom(tournamentRng);
       const next = this.spare;
       let start = 0;
       for (let g = groupOffset[k]; g < groupOffset[k + 1]; g++) {

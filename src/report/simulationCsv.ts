@@ -2,9 +2,23 @@
 import { writeToString } from 'fast-csv';
 import type { SimulationResult } from '../run/simulate.js';
 
-export const SIMULATION_CSV_HEADER = ['rank', 'model', 'expected_score', 'std_error', 'ci95_low', 'ci95_high'];
+export const SIMULATION_CSV_HEADER = [
+  'rank',
+  'model',
+  'expected_score',
+  'std_error',
+  'ci95_low',
+  'ci95_high',
+  'p_first',
+  'mean_rank',
+  'rank_low_90',
+  'rank_high_90',
+  'p_eliminated',
+  'mean_elimination_round',
+];
 
 export function simulationCsv(result: SimulationResult): Promise<string> {
+  const survivalHeader = result.rounds.map((_, k) => `survival_round_${k + 1}`);
   const rows = result.models.map((m) => [
     m.rank,
     m.name,
@@ -12,6 +26,13 @@ export function simulationCsv(result: SimulationResult): Promise<string> {
     m.stdError,
     m.ci95[0],
     m.ci95[1],
+    m.pFirst,
+    m.meanRank,
+    m.rankInterval90[0],
+    m.rankInterval90[1],
+    m.pEliminated,
+    m.meanEliminationRound ?? '',
+    ...m.survival,
   ]);
-  return writeToString([SIMULATION_CSV_HEADER, ...rows], { includeEndRowDelimiter: true });
+  return writeToString([[...SIMULATION_CSV_HEADER, ...survivalHeader], ...rows], { includeEndRowDelimiter: true });
 }

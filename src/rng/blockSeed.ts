@@ -12,3 +12,12 @@ export function blockSeed(seed: number, blockIndex: number): Int32Array {
   for (let i = 0; i < 4; i++) words[i] = source.int32();
   return words;
 }
+
+/** Four 32-bit words seeding a named auxiliary stream (e.g. `bootstrap`) under master seed `seed`,
+ *  independent of every block's stream. */
+export function namedSeed(seed: number, name: string): Int32Array {
+  const source = seedrandom(`swiss-rank:${seed}:${name}`);
+  const words = new Int32Array(4);
+  for (let i = 0; i < 4; i++) words[i] = source.int32();
+  return words;
+}

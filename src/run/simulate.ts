@@ -3,16 +3,16 @@
  * Expected Win Score with its standard error and 95% interval, ranked highest first. This object
  * is what the JSON output holds.
  */
-import { pointStatistics } from '../core/pointStatistics.js';
 import { VERSION } from '../packageInfo.js';
 import { BLOCK_SIZE } from './blocks.js';
 import { groupSchedule } from '../core/groupSchedule.js';
 import { resolveRunOptions, type RunOptions } from './runOptions.js';
+import { bestFirst, summarisePlan, type ModelStanding, type ModelSummary } from './planSummary.js';
 import { runBlocks } from './runBlocks.js';
 import type { DataSource, Tournament } from './tournament.js';
 import type { WorkerPool } from './workerPool.js';
 
-export interface ModelResult {
+export interface ModelResult extends ModelStanding {
   readonly name: string;
   /** 1 = best; models with exactly equal expected scores share a rank. */
   readonly rank: number;
@@ -27,6 +27,8 @@ export interface ModelResult {
 export interface SimulationResult {
   readonly tool: 'swiss-rank';
   readonly version: string;
+  /** `monte-carlo`, or `exact` (simulate --exact: enumeration; seed and iterations are 0). */
+  readonly method: 'monte-carlo' | 'exact';
   readonly seed: number;
   readonly iterations: number;
   /** Iterations per random stream; with the seed and version it fixes every number here. */
@@ -48,10 +50,12 @@ export interface SimulateOptions extends RunOptions {
 export async function simulate(tournament: Tournament, options: SimulateOptions = {}): Promise<SimulationResult> {
   const run = resolveRunOptions(options);
   const counts = (await runBlocks([tournament.plan], { ...run, pool: options.pool })).perPlan[0];
-  const stats = pointStatistics(counts, tournament.plan.modelCount);
+  const summaries = summarisePlan(tournament.plan, counts);
+  const order = bestFirst((m) => summaries[m].expectedScore, summaries.length);
   return {
     tool: 'swiss-rank',
     version: VERSION,
+    method: 'monte-carlo',
     seed: run.seed,
     iterations: run.iterations,
     blockSize: BLOCK_SIZE,
@@ -60,25 +64,18 @@ export async function simulate(tournament: Tournament, options: SimulateOptions 
     source: tournament.source,
     rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks], elimination: r.elimination })),
     matchesPerTournament: groupSchedule(tournament.plan.modelCount, tournament.plan.elimination).totalMatches,
-    models: rankModels(tournament.models, stats.expectedScore, stats.stdError),
+    models: order.map((m) => modelResult(tournament.models[m], summaries[m])),
   };
 }
 
-/** Highest expected score first; ties keep input order and share the rank (1, 2, 2, 4). */
-export function rankModels(
-  names: readonly string[],
-  expectedScore: Float64Array,
-  stdError: Float64Array,
-): ModelResult[] {
-  const order = names.map((_, m) => m).sort((a, b) => expectedScore[b] - expectedScore[a] || a - b);
-  const results: ModelResult[] = [];
-  order.forEach((m, position) => {
-    const previous = position > 0 ? order[position - 1] : -1;
-    const rank =
-      previous >= 0 && expectedScore[previous] === expectedScore[m] ? results[position - 1].rank : position + 1;
-    const e = expectedScore[m];
-    const se = stdError[m];
-    results.push({ name: names[m], rank, expectedScore: e, stdError: se, ci95: [e - 1.96 * se, e + 1.96 * se] });
-  });
-  return results;
+function modelResult(name: string, summary: ModelSummary): ModelResult {
+  const { rank, expectedScore, stdError, ...standing } = summary;
+  return {
+    name,
+    rank,
+    expectedScore,
+    stdError,
+    ci95: [expectedScore - 1.96 * stdError, expectedScore + 1.96 * stdError],
+    ...standing,
+  };
 }

@@ -1,14 +1,15 @@
 /**
  * Performance tiers from rank intervals (e.g. 95% bootstrap intervals of each model's rank).
- * rankTiers: models ordered best first; a model joins the current tier when its closed interval
- * [low, high] overlaps the union of the tier's intervals (shares a rank with some member), and
- * opens a new tier otherwise. All of a tier shares the best rank in it, the position of its first
- * model (1 + the models in better tiers: competition ranking of tiers). Cost: O(n * tier size).
+ * rankTiers: models ordered best first; each tier is led by its first model, and the models after
+ * it join while their closed interval [low, high] overlaps the leader's (they cannot be told apart
+ * from the leader); the first that does not leads the next tier. All of a tier shares the rank of
+ * its leader's position (1 + the models in better tiers: competition ranking of tiers). Comparing
+ * with the leader, not with every member, keeps tiers from chaining: with overlapping neighbours
+ * all the way down, a member-by-member rule would put the whole table in one tier. Cost: O(n).
  * lmarenaRank: LMArena's convention instead, 1 + the number of models statistically better,
  * i.e. whose whole rank interval lies strictly above (high_j < low_i). Cost: O(n log n).
- * The two differ: tiers chain (A overlaps B, B overlaps C puts A and C in one tier even when A is
- * clearly better than C) and are contiguous; LMArena ranks are per model and need not be
- * monotone in the given order, nor have a shared boundary.
+ * The two differ: tiers are contiguous groups with one shared rank each; LMArena ranks are per model
+ * and need not be monotone in the given order, nor have shared boundaries.
  * @example rankTiers([{low: 1, high: 2}, {low: 1, high: 3}, {low: 4, high: 5}]) // tier [1, 1, 2], rank [1, 1, 3]
  */
 
@@ -30,11 +31,11 @@ export function rankTiers(intervals: readonly RankInterval[]): Tiers {
   const n = intervals.length;
   const tier = new Int32Array(n);
   const rank = new Int32Array(n);
-  let first = 0; // the current tier is intervals[first .. i)
+  let first = 0; // the current tier is intervals[first .. i), led by intervals[first]
   for (let i = 0; i < n; i++) {
     const { low, high } = intervals[i];
-    let overlaps = false;
-    for (let j = first; j < i && !overlaps; j++) overlaps = low <= intervals[j].high && intervals[j].low <= high;
+    const leader = intervals[first];
+    const overlaps = i > 0 && low <= leader.high && leader.low <= high;
     if (i > 0 && !overlaps) first = i;
     tier[i] = i === 0 ? 1 : tier[i - 1] + (overlaps ? 0 : 1);
     rank[i] = first + 1;

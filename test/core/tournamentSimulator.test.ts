@@ -4,21 +4,11 @@ import type { TieBreak, TournamentPlan } from '../../src/core/plan.js';
 import { blockSeed } from '../../src/rng/blockSeed.js';
 import { Xoshiro128 } from '../../src/rng/xoshiro128.js';
 import { exactExpectedPoints, type ExactCase } from '../support/exactTournament.js';
+import { oracleCase } from '../support/plans.js';
 import { dominancePlan, expectWithinSe, monteCarlo, scorePlan } from '../support/monteCarlo.js';
 
-/** The exact oracle's view of a score plan: higher wins, equal or NaN is a coin. */
-function exactCase(plan: TournamentPlan): ExactCase {
-  const M = plan.modelCount;
-  const beats =
-    plan.outcomes.kind === 'scores'
-      ? ((x: Float64Array) => (k: number, a: number, b: number) => {
-          const xa = x[k * M + a];
-          const xb = x[k * M + b];
-          return xa > xb ? 1 : xb > xa ? 0 : 0.5;
-        })(plan.outcomes.roundScores)
-      : ((p: Float64Array) => (k: number, a: number, b: number) => p[(k * M + a) * M + b])(plan.outcomes.winProbability);
-  return { modelCount: M, beats, elimination: Array.from(plan.elimination), tieBreak: plan.tieBreak };
-}
+/** The brute-force oracle's view of a plan. */
+const exactCase = (plan: TournamentPlan): ExactCase => oracleCase(plan);
 
 describe('strict dominance (SPEC facts)', () => {
   it.each([

@@ -4,7 +4,7 @@ import { lmarenaRank, rankTiers, type RankInterval } from '../../src/stats/tiers
 
 const iv = (low: number, high: number): RankInterval => ({ low, high });
 
-describe('rankTiers: a new tier when the interval misses the whole current tier', () => {
+describe("rankTiers: a new tier when the interval misses the tier leader's", () => {
   it('the file example: [1,2] [1,3] | [4,5]', () => {
     const t = rankTiers([iv(1, 2), iv(1, 3), iv(4, 5)]);
     expect(Array.from(t.tier)).toEqual([1, 1, 2]);
@@ -12,20 +12,20 @@ describe('rankTiers: a new tier when the interval misses the whole current tier'
   });
 
   it('intervals are closed: sharing an end rank is an overlap', () => {
-    expect(Array.from(rankTiers([iv(1, 2), iv(2, 4), iv(4, 4), iv(5, 6)]).tier)).toEqual([1, 1, 1, 2]);
+    expect(Array.from(rankTiers([iv(1, 2), iv(2, 4), iv(4, 4), iv(5, 6)]).tier)).toEqual([1, 1, 2, 3]);
   });
 
-  it('chaining: A overlaps B, B overlaps C, so A and C share a tier though A is clearly better', () => {
+  it('no chaining: A overlaps B and B overlaps C, but C misses the leader A, so C leads a new tier', () => {
     const intervals = [iv(1, 2), iv(2, 4), iv(3, 5), iv(6, 7), iv(6, 8), iv(9, 9)];
     const t = rankTiers(intervals);
-    expect(Array.from(t.tier)).toEqual([1, 1, 1, 2, 2, 3]);
-    expect(Array.from(t.rank)).toEqual([1, 1, 1, 4, 4, 6]);
+    expect(Array.from(t.tier)).toEqual([1, 1, 2, 3, 3, 4]);
+    expect(Array.from(t.rank)).toEqual([1, 1, 3, 4, 4, 6]);
     // LMArena counts the models strictly better instead: C has A above it, so rank 2.
     expect(Array.from(lmarenaRank(intervals))).toEqual([1, 1, 2, 4, 4, 6]);
   });
 
-  it('the union, not the last interval: a wide early interval keeps a later model in the tier', () => {
-    // [1,6] covers 5; the previous member [1,2] does not.
+  it('the leader, not the last member: a wide leading interval keeps a later model in the tier', () => {
+    // The leader [1,6] covers 5; the previous member [1,2] does not.
     expect(Array.from(rankTiers([iv(1, 6), iv(1, 2), iv(5, 6), iv(7, 8)]).tier)).toEqual([1, 1, 1, 2]);
   });
 

@@ -6,7 +6,7 @@ import type { TournamentPlan } from '../../../src/core/plan.js';
 import { SwissRankError } from '../../../src/errors.js';
 import { exactExpectedPoints } from '../../support/exactTournament.js';
 import { dominancePlan, scorePlan } from '../../support/monteCarlo.js';
-import { oracleCase, smallPlan } from './plans.js';
+import { oracleCase, smallPlan } from '../../support/plans.js';
 import { shuffleOracle, type OracleOutcome } from './shuffleOracle.js';
 
 const rows = (xs: readonly Float64Array[]) => xs.map((row) => Array.from(row));

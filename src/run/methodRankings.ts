@@ -1,0 +1,56 @@
+/**
+ * One table ranked every way we report: the rankings people already use (plain mean, mean of
+ * min-max normalised scores, HELM's mean win rate) over the round plan's benchmarks, and CSD at
+ * each elimination of a sweep (one pass, common random numbers). Cost: a sweep plus O(B M^2).
+ */
+import type { ScoreTable } from '../input/types.js';
+import { meanScore } from '../stats/meanScore.js';
+import { meanWinRate } from '../stats/meanWinRate.js';
+import { normalizedMean } from '../stats/normalizedMean.js';
+import { competitionRanks } from '../stats/ranks.js';
+import { summarisePlan } from './planSummary.js';
+import type { ResolvedRunOptions } from './runOptions.js';
+import { runBlocks } from './runBlocks.js';
+import { withElimination } from './sweep.js';
+import type { Tournament } from './tournament.js';
+import type { WorkerPool } from './workerPool.js';
+
+export interface MethodRanking {
+  /** `mean`, `normalizedMean`, `meanWinRate` or `csd:T=<t>`. */
+  readonly method: string;
+  /** Per model in input order; null where a baseline has no score for the model. */
+  readonly scores: readonly (number | null)[];
+  /** Competition ranks (1, 2, 2, 4) among the models with a score; null otherwise. */
+  readonly ranks: readonly (number | null)[];
+}
+
+export const BASELINES = ['mean', 'normalizedMean', 'meanWinRate'] as const;
+
+export async function methodRankings(
+  data: ScoreTable,
+  tournament: Tournament,
+  sweepValues: readonly number[],
+  run: ResolvedRunOptions,
+  pool: WorkerPool | undefined,
+): Promise<MethodRanking[]> {
+  const baselines: [string, (number | null)[]][] = [
+    ['mean', meanScore(data, tournament.rounds)],
+    ['normalizedMean', normalizedMean(data, tournament.rounds)],
+    ['meanWinRate', meanWinRate(data, tournament.rounds)],
+  ];
+  const plans = sweepValues.map((t) => withElimination(tournament.plan, t));
+  const counts = await runBlocks(plans, { ...run, pool });
+  const csd: [string, (number | null)[]][] = plans.map((plan, p) => [
+    `csd:T=${sweepValues[p]}`,
+    summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore),
+  ]);
+  return [...baselines, ...csd].map(([method, scores]) => ({ method, scores, ranks: ranksAmongScored(scores) }));
+}
+
+function ranksAmongScored(scores: readonly (number | null)[]): (number | null)[] {
+  const scored = scores.flatMap((s, m) => (s === null ? [] : [m]));
+  const ranks = competitionRanks(scored.map((m) => scores[m] as number));
+  const out: (number | null)[] = scores.map(() => null);
+  scored.forEach((m, i) => (out[m] = ranks[i]));
+  return out;
+}

@@ -1,0 +1,169 @@
+/**
+ * Robustness to a broken benchmark (the paper's test: zero some of one model's scores and see how
+ * far it falls under each ranking). `zeroScores` makes the perturbed table; `perturbModel` reports
+ * one model's rank under every method before and after; `zeroRandomBenchmarks` repeats it for every
+ * model with K random benchmarks of the plan zeroed and summarises the rank shifts per method.
+ * CSD reruns use the same seed as the original run, so shifts are not pairing noise. Cost: one
+ * methodRankings per perturbed model.
+ */
+import { SwissRankError } from '../errors.js';
+import type { ScoreTable } from '../input/types.js';
+import { namedSeed } from '../rng/blockSeed.js';
+import { Xoshiro128 } from '../rng/xoshiro128.js';
+import { planBenchmarks } from '../stats/planBenchmarks.js';
+import { median } from './profiles.js';
+import { methodRankings, type MethodRanking } from './methodRankings.js';
+import type { ResolvedRunOptions } from './runOptions.js';
+import { buildTournament, type DataSource, type Tournament } from './tournament.js';
+import type { WorkerPool } from './workerPool.js';
+
+/** What a zeroed score becomes: 0, or the lowest score anyone has on that benchmark. */
+export type ZeroTo = 'zero' | 'min';
+
+export interface RankShift {
+  readonly method: string;
+  readonly before: number | null;
+  readonly after: number | null;
+  /** after - before: positive when the model fell. */
+  readonly shift: number | null;
+}
+
+export interface PerturbedModel {
+  readonly model: string;
+  readonly benchmarks: readonly string[];
+  readonly shifts: readonly RankShift[];
+}
+
+export interface ShiftSummary {
+  readonly method: string;
+  readonly meanAbsShift: number;
+  readonly medianAbsShift: number;
+  readonly maxAbsShift: number;
+  /** Share of models whose rank changed at all. */
+  readonly shareMoved: number;
+}
+
+export interface PerturbContext {
+  readonly data: ScoreTable;
+  readonly tournament: Tournament;
+  readonly sweep: readonly number[];
+  readonly run: ResolvedRunOptions;
+  readonly pool: WorkerPool | undefined;
+}
+
+/** A copy of `data` with model m's scores on `benchmarks` (indices) set to 0 or the benchmark's minimum. */
+export function zeroScores(data: ScoreTable, m: number, benchmarks: readonly number[], to: ZeroTo): ScoreTable {
+  const M = data.models.length;
+  const scores = Float64Array.from(data.scores);
+  for (const b of benchmarks) {
+    let value = 0;
+    if (to === 'min') {
+      value = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < M; i++) if (!Number.isNaN(data.scores[b * M + i])) value = Math.min(value, data.scores[b * M + i]);
+    }
+    scores[b * M + m] = value;
+  }
+  return { ...data, scores };
+}
+
+export async function perturbModel(
+  context: PerturbContext,
+  model: string,
+  benchmarkNames: readonly string[],
+  to: ZeroTo,
+  before?: MethodRanking[],
+): Promise<PerturbedModel> {
+  const { data } = context;
+  const m = data.models.indexOf(model);
+  if (m < 0) {
+    throw new SwissRankError('BAD_OPTION', `unknown model ${JSON.stringify(model)}`, { option: '--zero' });
+  }
+  const inPlan = new Set(planBenchmarks(data, context.tournament.rounds));
+  const benchmarks = benchmarkNames.map((name) => {
+    const b = data.benchmarks.indexOf(name);
+    if (b < 0 || !inPlan.has(b)) {
+      throw new SwissRankError('UNKNOWN_BENCHMARK', `${JSON.stringify(name)} is not a benchmark of the round plan`, {
+        option: '--zero',
+      });
+    }
+    return b;
+  });
+  const original = before ?? (await rankings(context, data));
+  const after = await rankings(context, zeroScores(data, m, benchmarks, to));
+  return {
+    model,
+    benchmarks: benchmarkNames,
+    shifts: original.map((method, i) => {
+      const a = method.ranks[m];
+      const b = after[i].ranks[m];
+      return { method: method.method, before: a, after: b, shift: a === null || b === null ? null : b - a };
+    }),
+  };
+}
+
+/** Every model in turn with `count` random benchmarks of the plan zeroed. */
+export async function zeroRandomBenchmarks(
+  context: PerturbContext,
+  count: number,
+  to: ZeroTo,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ perModel: PerturbedModel[]; summary: ShiftSummary[] }> {
+  const { data } = context;
+  const plan = planBenchmarks(data, context.tournament.rounds);
+  if (!Number.isInteger(count) || count < 1 || count > plan.length) {
+    throw new SwissRankError('BAD_OPTION', `expected a whole number from 1 to ${plan.length} (the plan's benchmarks)`, {
+      option: '--zero-random',
+    });
+  }
+  const rng = new Xoshiro128(namedSeed(context.run.seed, 'perturb'));
+  const before = await rankings(context, data);
+  const perModel: PerturbedModel[] = [];
+  for (let m = 0; m < data.models.length; m++) {
+    const chosen = [...plan];
+    for (let i = 0; i < count; i++) {
+      const j = i + rng.below(chosen.length - i); // a partial shuffle: `count` distinct benchmarks
+      [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
+    }
+    const names = chosen.slice(0, count).map((b) => data.benchmarks[b]);
+    perModel.push(await perturbModel(context, data.models[m], names, to, before));
+    onProgress?.(m + 1, data.models.length);
+  }
+  const summary = before.map((method, i): ShiftSummary => {
+    const shifts = perModel.flatMap((p) => (p.shifts[i].shift === null ? [] : [Math.abs(p.shifts[i].shift as number)]));
+    return {
+      method: method.method,
+      meanAbsShift: shifts.reduce((a, b) => a + b, 0) / Math.max(1, shifts.length),
+      medianAbsShift: shifts.length ? median(shifts) : 0,
+      maxAbsShift: Math.max(0, ...shifts),
+      shareMoved: shifts.filter((s) => s > 0).length / Math.max(1, shifts.length),
+    };
+  });
+  return { perModel, summary };
+}
+
+function rankings(context: PerturbContext, data: ScoreTable): Promise<MethodRanking[]> {
+  const t = context.tournament;
+  const tournament = buildTournament(data, {
+    rounds: t.rounds.map((r) => ({ name: r.name, benchmarks: r.benchmarks })),
+    tieBreak: t.tieBreak,
+    missing: t.missing,
+  });
+  return methodRankings(data, tournament, context.sweep, { ...context.run, onProgress: undefined }, context.pool);
+}
+
+/** What `swiss-rank perturb` prints as JSON. */
+export interface PerturbResult {
+  readonly tool: 'swiss-rank';
+  readonly version: string;
+  readonly seed: number;
+  readonly iterations: number;
+  readonly zeroTo: ZeroTo;
+  readonly source: DataSource;
+  readonly rounds: readonly { name: string; benchmarks: readonly string[] }[];
+  readonly sweep: readonly number[];
+  /** With --zero: the one model. */
+  readonly zeroed?: PerturbedModel;
+  /** With --zero-random: every model, and the shifts summarised per method. */
+  readonly perModel?: readonly PerturbedModel[];
+  readonly summary?: readonly ShiftSummary[];
+}
