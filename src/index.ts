@@ -1,0 +1,63 @@
+/**
+ * swiss-rank as a library: rank language models across benchmarks by simulated Swiss-system
+ * tournaments (CSD, Liu et al. 2025). Load or build the data, make a tournament, simulate or
+ * sweep. Results are the same objects the CLI prints as JSON, and every error is a SwissRankError
+ * with a stable `code`.
+ *
+ * @example
+ * import { loadScores, tournament, simulate } from 'swiss-rank';
+ * const scores = await loadScores('helm_lite.csv');
+ * const result = await simulate(tournament(scores, { elimination: 2 }), { iterations: 100_000 });
+ * console.log(result.models[0].name, result.models[0].expectedScore);
+ */
+import { loadScoreTable, type ScoreTableOptions } from './input/scoreTable.js';
+import type { ScoreTable } from './input/types.js';
+import { buildTournament, type Tournament, type TournamentOptions } from './run/tournament.js';
+
+export { SwissRankError, type ErrorCode, type ErrorLocation } from './errors.js';
+export { VERSION } from './packageInfo.js';
+
+// Data
+export type { Layout, ScoreTable, WinMatrices } from './input/types.js';
+export type { ScoreTableOptions } from './input/scoreTable.js';
+export type { CsvOptions, RaggedPolicy, SkippedRow } from './input/csvRows.js';
+export type { MissingPolicy } from './input/roundOutcomes.js';
+export type { RoundGroup } from './input/roundPlan.js';
+export { loadWinMatrices } from './input/winMatrices.js';
+export { scoreTableFromMatrix, type ScoreMatrix } from './input/scoreTableFromMatrix.js';
+export { scoreTableFromRecords, type ScoreRecordsOptions } from './input/scoreTableFromRecords.js';
+export { winMatricesFromArrays, type WinArrays } from './input/winMatricesFromArrays.js';
+
+// Tournaments and runs
+export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './run/tournament.js';
+export type { TieBreak } from './core/plan.js';
+export type { RunOptions } from './run/runOptions.js';
+export { simulate, type SimulateOptions, type SimulationResult, type ModelResult } from './run/simulate.js';
+export { simulateExact } from './run/simulateExact.js';
+export type { ModelStanding } from './run/planSummary.js';
+export { sweep, DEFAULT_SWEEP, type SweepOptions } from './run/sweep.js';
+export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from './run/sweepResult.js';
+export { createRanker, type Ranker, type RankerOptions } from './api/ranker.js';
+
+/**
+ * Loads a score table from a CSV file: benchmarks as rows (header `benchmark,<model>...`) or
+ * models as rows (header `model,<benchmark>...`); give `layout` when the header's first cell is
+ * neither. Throws SwissRankError (codes such as FILE_NOT_FOUND, RAGGED_ROW, NOT_A_NUMBER,
+ * DUPLICATE_MODEL) naming the file, line and column.
+ */
+export function loadScores(path: string, options: ScoreTableOptions = {}): Promise<ScoreTable> {
+  return loadScoreTable(path, options);
+}
+
+/**
+ * A tournament ready to simulate from loaded or in-memory data: the round plan (default one
+ * round per benchmark, in order), elimination per round (default 0), tie-break at the cut
+ * (default `random`) and the missing-score policy (default `error`). Validates everything the
+ * simulation will trust.
+ */
+export function tournament(
+  data: Parameters<typeof buildTournament>[0],
+  options: TournamentOptions = {},
+): Tournament {
+  return buildTournament(data, options);
+}

@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  SwissRankError,
+  createRanker,
+  loadScores,
+  scoreTableFromMatrix,
+  scoreTableFromRecords,
+  simulate,
+  sweep,
+  tournament,
+} from '../../src/index.js';
+import { cli, tempDir } from '../support/cli.js';
+import { REPO_ROOT, SHARED_DATA } from '../support/paths.js';
+
+const helmPath = join(SHARED_DATA, 'helm_lite_v1.13.0.csv');
+
+function run(script: string, timeout = 20_000): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--input-type=module', '-e', script], { timeout, cwd: REPO_ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+describe('the library API', () => {
+  it('returns exactly what the CLI prints as JSON', async () => {
+    const scores = await loadScores(helmPath);
+    const result = await simulate(tournament(scores, { elimination: 1 }), { iterations: 5000, seed: 3 });
+    const printed = await cli('simulate', '--scores', helmPath, '--elimination', '1', '--iterations', '5000', '--seed', '3',
+      '--format', 'json', '--quiet');
+    expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(printed.stdout));
+    const swept = await sweep(tournament(scores), { iterations: 2000, seed: 3 });
+    const printedSweep = await cli('sweep', '--scores', helmPath, '--iterations', '2000', '--seed', '3', '--format', 'json', '--quiet');
+    expect(JSON.parse(JSON.stringify(swept))).toEqual(JSON.parse(printedSweep.stdout));
+  });
+
+  it('ranks in-memory records and matrices exactly like the same table from a file', async () => {
+    const file = await loadScores(helmPath);
+    const records = file.models.map((model, m) =>
+      Object.fromEntries([['model', model], ...file.benchmarks.map((b, k) => [b, file.scores[k * file.models.length + m]])]),
+    );
+    const matrix = file.benchmarks.map((_, k) => Array.from(file.scores.subarray(k * file.models.length, (k + 1) * file.models.length)));
+    const options = { iterations: 3000, seed: 9, threads: 1 };
+    const fromFile = await simulate(tournament(file), options);
+    const fromRecords = await simulate(tournament(scoreTableFromRecords(records)), options);
+    const fromMatrix = await simulate(tournament(scoreTableFromMatrix({ models: file.models, benchmarks: file.benchmarks, scores: matrix })), options);
+    expect(fromRecords.models).toEqual(fromFile.models);
+    expect(fromMatrix.models).toEqual(fromFile.models);
+  });
+
+  it('throws SwissRankError with a code for bad in-memory data and options', async () => {
+    expect(() => scoreTableFromRecords([{ model: 'a', X: 1 }, { model: 'a', X: 2 }])).toThrow(SwissRankError);
+    expect(() => scoreTableFromRecords([{ model: 'a', X: 1 }, { model: 'a', X: 2 }])).toThrow(expect.objectContaining({ code: 'DUPLICATE_MODEL' }));
+    expect(() => scoreTableFromRecords([{ model: 'a', X: '85%' }, { model: 'b', X: 2 }])).toThrow(expect.objectContaining({ code: 'NOT_A_NUMBER' }));
+    expect(() => scoreTableFromRecords([{ name: 'a', X: 1 }])).toThrow(expect.objectContaining({ code: 'EMPTY_NAME' }));
+    const t = tournament(scoreTableFromRecords([{ model: 'a', X: 1 }, { model: 'b', X: 2 }]));
+    await expect(simulate(t, { iterations: 0 })).rejects.toMatchObject({ code: 'BAD_OPTION', location: { option: '--iterations' } });
+    expect(() => tournament(scoreTableFromRecords([{ model: 'a', X: 1 }, { model: 'b', X: null }]), {})).toThrow(
+      expect.objectContaining({ code: 'MISSING_SCORE' }),
+    );
+  });
+
+  it('reports progress up to the total', async () => {
+    const seen: number[] = [];
+    await simulate(tournament(await loadScores(helmPath)), { iterations: 20_000, threads: 1, onProgress: (done, total) => {
+      expect(total).toBe(20_000);
+      seen.push(done);
+    } });
+    expect(seen.at(-1)).toBe(20_000);
+    expect(seen.every((d, i) => i === 0 || d >= seen[i - 1])).toBe(true);
+  });
+
+  it('a reusable ranker keeps its results identical to one-off calls, and closes', async () => {
+    const t = tournament(await loadScores(helmPath), { elimination: 2 });
+    const oneOff = await simulate(t, { iterations: 30_000, seed: 4 });
+    {
+      await using ranker = createRanker({ threads: 2 });
+      const first = await ranker.simulate(t, { iterations: 30_000, seed: 4 });
+      const second = await ranker.simulate(t, { iterations: 30_000, seed: 4 });
+      expect(first).toEqual(oneOff);
+      expect(second).toEqual(oneOff);
+    }
+    const ranker = createRanker({ threads: 2 });
+    await ranker.sweep(t, { iterations: 1000 });
+    await ranker.close();
+    await expect(ranker.simulate(t, { iterations: 1000 })).rejects.toMatchObject({ code: 'BAD_OPTION' });
+  });
+
+  it('abort rejects promptly with ABORTED and leaves no worker running (the process exits by itself)', async () => {
+    const r = await run(`
+      import { loadScores, simulate, tournament } from './dist/src/index.js';
+      const t = tournament(await loadScores(${JSON.stringify(helmPath)}), { elimination: 1 });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+      const started = Date.now();
+      try {
+        await simulate(t, { iterations: 50_000_000, threads: 2, signal: controller.signal });
+        console.log('finished?!');
+      } catch (error) {
+        console.log(error.code, Date.now() - started);
+      }
+    `);
+    expect(r.code, r.stderr).toBe(0);
+    const [code, ms] = r.stdout.trim().split(' ');
+    expect(code).toBe('ABORTED');
+    expect(Number(ms)).toBeLessThan(1000);
+    expect(r.ms).toBeLessThan(5000); // exited by itself: no live worker thread or handle kept it
+  });
+
+  it('a one-off run with workers leaves no worker behind', async () => {
+    const r = await run(`
+      import { loadScores, simulate, tournament } from './dist/src/index.js';
+      const t = tournament(await loadScores(${JSON.stringify(helmPath)}));
+      const result = await simulate(t, { iterations: 100_000, threads: 2 });
+      console.log(result.models.length);
+    `);
+    expect(r.stdout.trim()).toBe('91');
+    expect(r.ms).toBeLessThan(10_000);
+  });
+});
+
+describe('the pipeline example', () => {
+  it('reads a leaderboard JSON, ranks it and writes the ranking (examples/rank-leaderboard.ts)', async () => {
+    const out = join(tempDir(), 'ranking.json');
+    const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [join(REPO_ROOT, 'dist/examples/rank-leaderboard.js'), join(REPO_ROOT, 'examples/leaderboard.json'), out],
+        (error, stdout) => resolve({ code: error ? 1 : 0, stdout }));
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^1\. \S+ \d+\.\d{3}$/);
+    const ranking = JSON.parse(readFileSync(out, 'utf8'));
+    expect(ranking.models).toHaveLength(30);
+    expect(ranking.iterations).toBe(100_000);
+  });
+});
+
+describe('the README', () => {
+  it('shows the pipeline example exactly as examples/rank-leaderboard.ts has it', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const example = readFileSync(join(REPO_ROOT, 'examples', 'rank-leaderboard.ts'), 'utf8');
+    expect(readme).toContain('```ts\n' + example + '```');
+  });
+});
