@@ -4,12 +4,13 @@
  * own font metrics) nor get clipped, and the page makes no request besides its own file.
  * Full-page screenshots go to test-output/report/ for a person to look at.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html/renderReportHtml.js';
 import type { SweepResult } from '../../src/run/sweepResult.js';
+import { cli } from '../support/cli.js';
 import { HELM_LITE, HOSTILE_NAMES, hostileFixture, OPEN_LLM, sweepFixtureFromFile } from './sweepFixture.js';
 
 /** Debian's Chromium; REPORT_TEST_CHROMIUM points elsewhere (e.g. to try the missing-browser path). */
@@ -136,6 +137,11 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
         command: `swiss-rank report --config configs/example.json --out ${name}`,
       }),
     );
+    return openPage(file);
+  }
+
+  /** Opens a report file with every request but the file itself refused and recorded. */
+  async function openPage(file: URL) {
     const url = pathToFileURL(fileURLToPath(file)).href;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -192,6 +198,29 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('opens the report the CLI writes for configs/helm-lite.json (the bundled default)', async () => {
+    const folder = new URL('cli-helm-lite/', OUT);
+    const run = await cli('report', '--config', fileURLToPath(new URL('../../configs/helm-lite.json', import.meta.url)),
+      '--out', fileURLToPath(folder), '--quiet');
+    expect(run.code, run.stderr).toBe(0);
+    const results = JSON.parse(readFileSync(new URL('results.json', folder), 'utf8')) as SweepResult;
+    const { page, context, outside, consoleErrors } = await openPage(new URL('report.html', folder));
+    try {
+      await expectChartsVisible(page);
+      expect(await mainLabelNames(page)).toEqual(results.models.map((m) => m.name));
+      const scatterLabels = await page.locator('#scatter-figure .model-label').count();
+      const notLabelled = await page.locator('.not-labelled .unlabelled').count();
+      expect(scatterLabels + notLabelled).toBe(91);
+      expect(overlaps(await scatterLabelBoxes(page), 0.5)).toEqual([]);
+      expect(await clippedText(page)).toEqual([]);
+      await page.screenshot({ path: fileURLToPath(new URL('report-cli-helm-lite.png', OUT)), fullPage: true });
+      expect(outside).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
   it('keeps hostile model names as text: no injected element, every name intact', async () => {
     const { page, context, outside, consoleErrors } = await openReport(hostileFixture(), 'hostile-names');
