@@ -13,16 +13,15 @@ export interface PointStatistics {
 
 export function pointStatistics(counts: SimulationCounts, modelCount: number): PointStatistics {
   const n = counts.iterations;
-  const stride = counts.finalPoints.length / modelCount;
+  const levels = counts.finalPoints.length / modelCount; // K + 1 points values
   const expectedScore = new Float64Array(modelCount);
   const stdError = new Float64Array(modelCount);
   for (let m = 0; m < modelCount; m++) {
-    const row = m * stride;
     let total = 0;
-    for (let s = 0; s < stride; s++) total += s * counts.finalPoints[row + s];
+    for (let s = 0; s < levels; s++) total += s * counts.finalPoints[s * modelCount + m];
     const mean = total / n;
     let squares = 0; // centred, for accuracy
-    for (let s = 0; s < stride; s++) squares += (s - mean) * (s - mean) * counts.finalPoints[row + s];
+    for (let s = 0; s < levels; s++) squares += (s - mean) * (s - mean) * counts.finalPoints[s * modelCount + m];
     expectedScore[m] = mean;
     stdError[m] = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
   }

@@ -8,7 +8,8 @@
 export interface SimulationCounts {
   /** Tournaments counted. */
   iterations: number;
-  /** finalPoints[m * (K + 1) + s]: tournaments in which model m finished with s points. */
+  /** finalPoints[s * M + m]: tournaments in which model m finished with s points. Points-major:
+   *  the kernel counts finishers a points block at a time, so its increments stay within one row. */
   readonly finalPoints: Float64Array;
   /** leftAfter[m * K + k]: tournaments in which model m was eliminated after round k. */
   readonly leftAfter: Float64Array;

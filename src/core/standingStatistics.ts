@@ -4,9 +4,10 @@
  * being active after each round, and when models leave. Every tournament of a plan ends with the
  * same multiset of points (GroupSchedule.finishingWith), so finishing with s points means sharing
  * ranks [1 + #(more than s), #(at least s)] equally with the others on s: the standings follow
- * exactly from the final-points counts. Cost: O(M * (M + K)).
+ * exactly from the final-points counts, each points value a block of ranks with uniform mass.
+ * Quantiles follow stats/rankSummary.ts (the smallest rank whose cumulative probability reaches
+ * q, allowing 1e-9 of rounding), computed per block so the cost is O(M * K), not O(M^2).
  */
-import { rankSummary } from '../stats/rankSummary.js';
 import type { GroupSchedule } from './groupSchedule.js';
 import type { SimulationCounts } from './simulationCounts.js';
 
@@ -46,21 +47,21 @@ export function standingStatistics(
   const survival = new Float64Array(M * K);
   const pEliminated = new Float64Array(M);
   const meanEliminationRound = new Float64Array(M);
-  const distribution = new Float64Array(M);
+  let top = K;
+  while (top > 0 && schedule.finishingWith[top] === 0) top--;
 
   for (let m = 0; m < M; m++) {
-    distribution.fill(0);
+    const p = (s: number) => counts.finalPoints[s * M + m] / n;
+    // Rank 1 is shared by the models on the top score.
+    pFirst[m] = p(top) / schedule.finishingWith[top];
+    let mean = 0;
     for (let s = 0; s <= K; s++) {
       const share = schedule.finishingWith[s];
-      const tournaments = counts.finalPoints[m * stride + s];
-      if (tournaments === 0) continue;
-      for (let r = above[s]; r < above[s] + share; r++) distribution[r] += tournaments / n / share;
+      if (share > 0) mean += p(s) * (above[s] + (share + 1) / 2);
     }
-    const summary = rankSummary(distribution);
-    pFirst[m] = distribution[0];
-    meanRank[m] = summary.meanRank;
-    rankLow[m] = summary.low;
-    rankHigh[m] = summary.high;
+    meanRank[m] = mean;
+    rankLow[m] = rankQuantile(p, schedule.finishingWith, above, K, 0.05);
+    rankHigh[m] = rankQuantile(p, schedule.finishingWith, above, K, 0.95);
 
     let left = 0;
     let roundSum = 0;
@@ -74,4 +75,31 @@ export function standingStatistics(
     meanEliminationRound[m] = left > 0 ? roundSum / left : Number.NaN;
   }
   return { pFirst, meanRank, rankLow, rankHigh, survival, pEliminated, meanEliminationRound };
+}
+
+/** The smallest rank whose cumulative probability reaches q: blocks of ranks, best points first,
+ *  each block's probability spread evenly over its ranks. */
+function rankQuantile(
+  p: (s: number) => number,
+  finishingWith: Int32Array,
+  above: Int32Array,
+  K: number,
+  q: number,
+): number {
+  const ROUNDING = 1e-9;
+  let cumulative = 0;
+  let last = 1;
+  for (let s = K; s >= 0; s--) {
+    const share = finishingWith[s];
+    if (share === 0) continue;
+    const mass = p(s);
+    last = above[s] + share;
+    if (mass > 0 && cumulative + mass >= q - ROUNDING) {
+      // Within the block, rank above[s] + j reaches cumulative + mass * j / share.
+      const j = Math.max(1, Math.ceil(((q - ROUNDING - cumulative) * share) / mass - 1e-9));
+      return above[s] + Math.min(j, share);
+    }
+    cumulative += mass;
+  }
+  return last;
 }

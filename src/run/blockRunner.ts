@@ -31,6 +31,7 @@ export class BlockRunner {
   constructor(job: BlockJob) {
     this.job = job;
     this.simulators = job.plans.map((plan) => new TournamentSimulator(plan));
+    for (const simulator of this.simulators) simulator.recordLastPoints = job.plans.length > 1;
     const { modelCount, roundCount } = job.plans[0];
     this.counts = emptyRunCounts(modelCount, roundCount, job.plans.length);
   }

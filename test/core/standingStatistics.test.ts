@@ -70,3 +70,35 @@ describe('sums that must hold', () => {
     expect(standings.rankHigh[0]).toBe(1);
   });
 });
+
+describe('rank intervals per block of ranks', () => {
+  it('equal rankSummary on the full distribution (the one quantile rule)', async () => {
+    const { rankSummary } = await import('../../src/stats/rankSummary.js');
+    for (const plan of [dominancePlan(9, 4, 1), ...fc.sample(smallPlan(8, 4).filter((p) => p.modelCount >= 2), { seed: 5, numRuns: 20 })]) {
+      const runner = new BlockRunner({ plans: [plan], seed: 8, iterations: 3000 });
+      for (let b = 0; b < 3; b++) runner.runBlock(b);
+      const counts = runner.counts.perPlan[0];
+      const schedule = groupSchedule(plan.modelCount, plan.elimination);
+      const stats = standingStatistics(counts, schedule, plan.modelCount, plan.roundCount);
+      const K = plan.roundCount;
+      let above = 0;
+      const ranges: [number, number][] = [];
+      for (let s = K; s >= 0; s--) {
+        ranges[s] = [above, schedule.finishingWith[s]];
+        above += schedule.finishingWith[s];
+      }
+      for (let m = 0; m < plan.modelCount; m++) {
+        const distribution = new Float64Array(plan.modelCount);
+        for (let s = 0; s <= K; s++) {
+          const [from, share] = ranges[s];
+          for (let r = from; r < from + share; r++) distribution[r] += counts.finalPoints[s * plan.modelCount + m] / counts.iterations / share;
+        }
+        const expected = rankSummary(distribution);
+        expect(stats.rankLow[m]).toBe(expected.low);
+        expect(stats.rankHigh[m]).toBe(expected.high);
+        expect(stats.meanRank[m]).toBeCloseTo(expected.meanRank, 10);
+        expect(stats.pFirst[m]).toBeCloseTo(distribution[0], 12);
+      }
+    }
+  });
+});
