@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'BAD_OPTION'
   | 'CONFLICTING_OPTIONS'
   | 'OUTPUT_UNWRITABLE'
+  | 'TOO_LARGE'
   // runtime
   | 'WORKER_FAILED'
   | 'ABORTED';
@@ -95,6 +96,38 @@ export class SwissRankError extends Error {
     const lines = all.slice(0, limit).map((e) => e.describe());
     if (all.length > limit) lines.push(`... and ${all.length - limit} more`);
     return lines;
+  }
+}
+
+/**
+ * Gathers the problems of one input so they are reported together (up to `limit`; past it the
+ * input is refused at once). `check` runs a step and records its SwissRankError instead of
+ * throwing; `throwIfAny` ends the gathering.
+ */
+export class ErrorCollector {
+  private readonly errors: SwissRankError[] = [];
+
+  constructor(private readonly limit = 20) {}
+
+  check<T>(step: () => T, fallback: T): T {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof SwissRankError)) throw error;
+      this.errors.push(error);
+      if (this.errors.length >= this.limit) this.throwIfAny();
+      return fallback;
+    }
+  }
+
+  add(error: SwissRankError): void {
+    this.check(() => {
+      throw error;
+    }, undefined);
+  }
+
+  throwIfAny(): void {
+    if (this.errors.length > 0) throw SwissRankError.collect(this.errors);
   }
 }
 

@@ -7,6 +7,8 @@ import type { TieBreak } from '../core/plan.js';
 import { writeAtomically } from '../report/writeAtomically.js';
 import type { RoundGroup } from '../input/roundPlan.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
+import { planWarnings } from '../run/planWarnings.js';
+import { withElimination } from '../run/sweep.js';
 import { buildTournament, type Tournament } from '../run/tournament.js';
 import type { CliIo } from './cliIo.js';
 import { DEFAULT_DATA_LABEL, loadData } from './loadData.js';
@@ -15,6 +17,8 @@ import { noProgress, progressBar } from './progressBar.js';
 
 export interface TournamentRequest {
   data: DataRequest;
+  /** A sweep's eliminations: each is checked for rounds it leaves unplayed. */
+  sweep?: readonly number[];
   /** A `--rounds` spec, or named groups from a config. */
   rounds?: string | readonly RoundGroup[];
   elimination: number | readonly number[];
@@ -39,6 +43,12 @@ export async function loadTournament(
       `swiss-rank: warning: ${tournament.source.files[0]}:${row.line}: left out ${JSON.stringify(row.name)} ` +
         `(${row.fields} fields, the header has ${row.expected}) as --ragged skip asks\n`,
     );
+  }
+  for (const warning of tournament.warnings) io.stderr.write(`swiss-rank: warning: ${warning}\n`);
+  for (const t of request.sweep ?? []) {
+    for (const warning of planWarnings(withElimination(tournament.plan, t), tournament.rounds, [])) {
+      io.stderr.write(`swiss-rank: warning: at T=${t}, ${warning}\n`);
+    }
   }
   if (!request.quiet && defaultUsed) {
     io.stderr.write(

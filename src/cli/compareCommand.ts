@@ -16,7 +16,7 @@ export async function compareCommand(request: CompareRequest, io: CliIo): Promis
   const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
   if (request.out !== undefined) await checkWritable(request.out);
   const { data, tournament } = await loadTournament(
-    { data: request.data, rounds: request.data.rounds, elimination: 0, tieBreak: request.tieBreak, quiet: request.quiet },
+    { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,
   );
   const scoreStdErrors =

@@ -23,7 +23,7 @@ export async function perturbCommand(request: PerturbRequest, io: CliIo): Promis
   const target = request.zero === undefined ? undefined : parseZero(request.zero);
   if (request.out !== undefined) await checkWritable(request.out);
   const { data, tournament } = await loadTournament(
-    { data: request.data, rounds: request.data.rounds, elimination: 0, tieBreak: request.tieBreak, quiet: request.quiet },
+    { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,
   );
   if (data.kind !== 'scores') {

@@ -12,7 +12,7 @@ import { renderReportHtml } from '../report/html/renderReportHtml.js';
 import { sweepCsv } from '../report/sweepCsv.js';
 import { checkFolderWritable, writeFolderAtomically } from '../report/writeFolderAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
-import { sweep } from '../run/sweep.js';
+import { DEFAULT_SWEEP, sweep } from '../run/sweep.js';
 import type { CliIo } from './cliIo.js';
 import { loadTournament, withProgress } from './commandSteps.js';
 import type { ReportRequest } from './options.js';
@@ -35,6 +35,7 @@ export async function reportCommand(request: ReportRequest, io: CliIo): Promise<
         data: { ...config.data, winMatrices: config.data.winMatrices ? [...config.data.winMatrices] : undefined, rounds: undefined },
         rounds: config.rounds,
         elimination: 0,
+        sweep: config.sweep ?? DEFAULT_SWEEP,
         tieBreak: config.tieBreak,
         quiet: request.quiet,
       },

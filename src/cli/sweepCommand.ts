@@ -15,7 +15,7 @@ export async function sweepCommand(request: SweepRequest, io: CliIo): Promise<vo
   const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
   if (request.out !== undefined) await checkWritable(request.out);
   const { tournament } = await loadTournament(
-    { data: request.data, rounds: request.data.rounds, elimination: 0, tieBreak: request.tieBreak, quiet: request.quiet },
+    { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,
   );
   const result = await withProgress(io, request.quiet, 'sweeping', (onProgress) =>

@@ -5,7 +5,7 @@
  * has as many fields as the header (the first non-empty row). Cost: O(file size).
  */
 import { parse } from 'fast-csv';
-import { SwissRankError } from '../errors.js';
+import { ErrorCollector, SwissRankError } from '../errors.js';
 import { readUtf8File } from './readUtf8File.js';
 
 export interface CsvRow {
@@ -60,19 +60,23 @@ export async function readCsvTable(
   const expected = header.cells.length;
   const rows: CsvRow[] = [];
   const skipped: SkippedRow[] = [];
+  const problems = new ErrorCollector();
   for (const row of all) {
     if (row.cells.length === expected) rows.push(row);
     else if (options.ragged === 'skip') {
       skipped.push({ line: row.line, name: row.cells[0] ?? '', fields: row.cells.length, expected });
     } else {
-      throw new SwissRankError(
-        'RAGGED_ROW',
-        `expected ${expected} fields like the header on line ${header.line}, found ${row.cells.length} ` +
-          '(which cells are missing cannot be known; fix the row, or pass --ragged skip to leave it out)',
-        { file: path, line: row.line },
+      problems.add(
+        new SwissRankError(
+          'RAGGED_ROW',
+          `expected ${expected} fields like the header on line ${header.line}, found ${row.cells.length} ` +
+            '(which cells are missing cannot be known; fix the row, or pass --ragged skip to leave it out)',
+          { file: path, line: row.line },
+        ),
       );
     }
   }
+  problems.throwIfAny();
   return { rows, skipped };
 }
 

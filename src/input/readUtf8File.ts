@@ -2,14 +2,27 @@
  * Reads a whole file as UTF-8 text, turning every way that can fail into a SwissRankError.
  * Rule: a leading BOM is dropped; invalid UTF-8 (including UTF-16 exports) is refused, not repaired.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { SwissRankError } from '../errors.js';
+
+/** Larger files are refused before they are read: a leaderboard table is megabytes, and a
+ *  gigabyte file would only end in swapping. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export async function readUtf8File(path: string): Promise<string> {
   let bytes: Buffer;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      throw new SwissRankError(
+        'TOO_LARGE',
+        `the file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB`,
+        { file: path },
+      );
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof SwissRankError) throw error;
     const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new SwissRankError('FILE_NOT_FOUND', 'no such file', { file: path });

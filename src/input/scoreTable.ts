@@ -3,7 +3,7 @@
  * Rule (data/README): the layout comes from `layout` or from an unambiguous header, whose first
  * cell is exactly `benchmark` or `model`; it is never guessed from the table's shape.
  */
-import { SwissRankError } from '../errors.js';
+import { ErrorCollector, SwissRankError } from '../errors.js';
 import { assembleScoreTable } from './assembleScoreTable.js';
 import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
 import { parseNumber } from './parseNumber.js';
@@ -46,12 +46,16 @@ export async function loadScoreTable(path: string, options: ScoreTableOptions = 
 
   const modelCount = models.length;
   const scores = new Float64Array(benchmarks.length * modelCount);
+  // Every bad cell is reported, not just the first (up to the collector's limit).
+  const problems = new ErrorCollector();
   data.forEach((row, r) => {
     for (let c = 0; c < columnNames.length; c++) {
-      const value = parseNumber(row.cells[c + 1], { file: path, line: row.line, column: c + 2 });
+      const place = { file: path, line: row.line, column: c + 2 };
+      const value = problems.check(() => parseNumber(row.cells[c + 1], place), Number.NaN);
       scores[byBenchmarkRow ? r * modelCount + c : c * modelCount + r] = value;
     }
   });
+  problems.throwIfAny();
 
   const rowPlace = (r: number) => ({ file: path, line: data[r].line, column: 1 });
   const columnPlace = (c: number) => ({ file: path, line: header.line, column: c + 2 });

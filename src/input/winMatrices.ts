@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { assembleWinMatrices } from './assembleWinMatrices.js';
 import { readCsvRows, type CsvOptions } from './csvRows.js';
+import { checkMatrixSize } from './checkMatrixSize.js';
 import { firstDifference } from './firstDifference.js';
 import { parseNumber } from './parseNumber.js';
 import type { WinMatrices } from './types.js';
@@ -26,6 +27,7 @@ export async function loadWinMatrices(paths: readonly string[], options: CsvOpti
     if (b === 0) {
       models = names;
       headerLine = header.line;
+      checkMatrixSize(paths.length, names.length, { file, line: header.line });
       p = new Float64Array(paths.length * names.length * names.length);
     } else {
       const at = firstDifference(names, models);

@@ -3,6 +3,7 @@
  * p[b][i][j] = probability that model i beats model j on benchmark b; the diagonal may be
  * null/undefined/NaN or 0.5. Errors point at key paths such as `p[1][0][2]`.
  */
+import { checkMatrixSize } from './checkMatrixSize.js';
 import { assembleWinMatrices } from './assembleWinMatrices.js';
 import { memoryCell } from './memoryCell.js';
 import { requireLength } from './requireLength.js';
@@ -21,6 +22,7 @@ export function winMatricesFromArrays(input: WinArrays): WinMatrices {
   const { models, benchmarks } = input;
   const m = models.length;
   requireLength(input.p, benchmarks.length, 'MATRIX_NOT_SQUARE', 'p', 'benchmark');
+  checkMatrixSize(benchmarks.length, m, { option: 'p' });
   const p = new Float64Array(benchmarks.length * m * m);
   // Indexed loops, not forEach: a hole in a sparse array must be seen, not skipped.
   for (let b = 0; b < benchmarks.length; b++) {

@@ -9,6 +9,10 @@ import { buildRoundOutcomes, type MissingPolicy } from '../input/roundOutcomes.j
 import { parseRounds, roundsFromGroups, type Round, type RoundGroup } from '../input/roundPlan.js';
 import type { SkippedRow } from '../input/csvRows.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
+import { planWarnings } from './planWarnings.js';
+
+/** The kernel draws positions below 2^21 exactly (rng/xoshiro128.ts); far beyond any leaderboard. */
+export const MAX_MODELS = 2 ** 20;
 
 export interface TournamentRound {
   readonly name: string;
@@ -32,6 +36,8 @@ export interface Tournament {
   readonly missing: MissingPolicy;
   readonly source: DataSource;
   readonly plan: TournamentPlan;
+  /** Valid but possibly unintended: rounds never played, benchmarks in no round (planWarnings). */
+  readonly warnings: readonly string[];
 }
 
 export interface TournamentOptions {
@@ -63,7 +69,19 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
       ? parseRounds(options.rounds, data.benchmarks)
       : roundsFromGroups(options.rounds, data.benchmarks, 'rounds');
   const elimination = eliminationPlan(options.elimination ?? 0, rounds.length);
+  if (data.models.length > MAX_MODELS) {
+    throw new SwissRankError('TOO_LARGE', `${data.models.length} models; the limit is ${MAX_MODELS}`, {
+      file: data.kind === 'scores' ? data.source : data.sources[0],
+    });
+  }
   const outcomes = buildRoundOutcomes(data, rounds, missing);
+  const plan: TournamentPlan = {
+    modelCount: data.models.length,
+    roundCount: rounds.length,
+    outcomes,
+    elimination,
+    tieBreak,
+  };
   return {
     models: data.models,
     rounds: rounds.map((r, k) => ({ name: r.name, benchmarks: r.benchmarks, elimination: elimination[k] })),
@@ -73,13 +91,8 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
       data.kind === 'scores'
         ? { kind: data.kind, files: [data.source], skippedRows: data.skipped }
         : { kind: data.kind, files: data.sources, skippedRows: [] },
-    plan: {
-      modelCount: data.models.length,
-      roundCount: rounds.length,
-      outcomes,
-      elimination,
-      tieBreak,
-    },
+    plan,
+    warnings: planWarnings(plan, rounds, data.benchmarks),
   };
 }
 

@@ -19,6 +19,7 @@ function asTournament(plan: TournamentPlan): Tournament {
     missing: 'coin',
     source: { kind: plan.outcomes.kind, files: ['(test)'], skippedRows: [] },
     plan,
+    warnings: [],
   };
 }
 
