@@ -4,10 +4,10 @@
  * every model with K random benchmarks and summarises the shifts per method.
  */
 import { SwissRankError } from '../errors.js';
-import { VERSION } from '../packageInfo.js';
 import type { OutputFormat } from '../report/outputFormat.js';
 import { checkWritable } from '../report/writeAtomically.js';
 import { perturbModel, zeroRandomBenchmarks, type PerturbResult } from '../run/perturb.js';
+import { runHeader } from '../run/runHeader.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import type { CliIo } from './cliIo.js';
 import { emit, loadTournament, withProgress } from './commandSteps.js';
@@ -45,13 +45,8 @@ export async function perturbCommand(request: PerturbRequest, io: CliIo): Promis
           zeroRandomBenchmarks(context, request.zeroRandom, request.zeroTo, onProgress),
         );
     const result: PerturbResult = {
-      tool: 'swiss-rank',
-      version: VERSION,
-      seed: run.seed,
-      iterations: run.iterations,
+      ...runHeader(tournament, run),
       zeroTo: request.zeroTo,
-      source: tournament.source,
-      rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks] })),
       sweep: request.sweep,
       ...body,
     };

@@ -6,16 +6,15 @@
  */
 import { SwissRankError } from '../errors.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
-import { VERSION } from '../packageInfo.js';
 import { kendallTau } from '../stats/kendallTau.js';
-import { BLOCK_SIZE } from './blocks.js';
 import { bootstrap, type BootstrapModel } from './bootstrap.js';
 import { methodRankings } from './methodRankings.js';
 import { bestFirst } from './planSummary.js';
 import { zeroRandomBenchmarks, type PerturbedModel, type ShiftSummary, type ZeroTo } from './perturb.js';
 import { resolveRunOptions, type RunOptions } from './runOptions.js';
 import { DEFAULT_SWEEP } from './sweep.js';
-import type { DataSource, Tournament } from './tournament.js';
+import { runHeader, type RunHeader } from './runHeader.js';
+import type { Tournament } from './tournament.js';
 import type { WorkerPool } from './workerPool.js';
 
 export interface CompareOptions extends RunOptions {
@@ -38,16 +37,7 @@ export interface CompareModel {
   readonly bootstrap?: BootstrapModel;
 }
 
-export interface CompareResult {
-  readonly tool: 'swiss-rank';
-  readonly version: string;
-  readonly seed: number;
-  readonly iterations: number;
-  readonly blockSize: number;
-  readonly tieBreak: 'random' | 'index';
-  readonly missing: 'error' | 'loss' | 'coin';
-  readonly source: DataSource;
-  readonly rounds: readonly { name: string; benchmarks: readonly string[] }[];
+export interface CompareResult extends RunHeader {
   readonly methods: readonly string[];
   /** Ordered by CSD at the harshest T. */
   readonly models: readonly CompareModel[];
@@ -106,15 +96,7 @@ export async function compare(
       }
     }
     return {
-      tool: 'swiss-rank',
-      version: VERSION,
-      seed: run.seed,
-      iterations: run.iterations,
-      blockSize: BLOCK_SIZE,
-      tieBreak: tournament.tieBreak,
-      missing: tournament.missing,
-      source: tournament.source,
-      rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks] })),
+      ...runHeader(tournament, run),
       methods,
       models: order.map((m) => ({
         name: data.models[m],

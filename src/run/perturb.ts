@@ -14,7 +14,8 @@ import { planBenchmarks } from '../stats/planBenchmarks.js';
 import { median } from './profiles.js';
 import { methodRankings, type MethodRanking } from './methodRankings.js';
 import type { ResolvedRunOptions } from './runOptions.js';
-import { buildTournament, type DataSource, type Tournament } from './tournament.js';
+import type { RunHeader } from './runHeader.js';
+import { buildTournament, type Tournament } from './tournament.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** What a zeroed score becomes: 0, or the lowest score anyone has on that benchmark. */
@@ -152,14 +153,8 @@ function rankings(context: PerturbContext, data: ScoreTable): Promise<MethodRank
 }
 
 /** What `swiss-rank perturb` prints as JSON. */
-export interface PerturbResult {
-  readonly tool: 'swiss-rank';
-  readonly version: string;
-  readonly seed: number;
-  readonly iterations: number;
+export interface PerturbResult extends RunHeader {
   readonly zeroTo: ZeroTo;
-  readonly source: DataSource;
-  readonly rounds: readonly { name: string; benchmarks: readonly string[] }[];
   readonly sweep: readonly number[];
   /** With --zero: the one model. */
   readonly zeroed?: PerturbedModel;

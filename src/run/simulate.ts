@@ -3,13 +3,12 @@
  * Expected Win Score with its standard error and 95% interval, ranked highest first. This object
  * is what the JSON output holds.
  */
-import { VERSION } from '../packageInfo.js';
-import { BLOCK_SIZE } from './blocks.js';
 import { groupSchedule } from '../core/groupSchedule.js';
 import { resolveRunOptions, type RunOptions } from './runOptions.js';
 import { bestFirst, summarisePlan, type ModelStanding, type ModelSummary } from './planSummary.js';
 import { runBlocks } from './runBlocks.js';
-import type { DataSource, Tournament } from './tournament.js';
+import { runHeader, type RoundPlanEntry, type RunHeader } from './runHeader.js';
+import type { Tournament } from './tournament.js';
 import type { WorkerPool } from './workerPool.js';
 
 export interface ModelResult extends ModelStanding {
@@ -24,19 +23,11 @@ export interface ModelResult extends ModelStanding {
   readonly ci95: readonly [number, number];
 }
 
-export interface SimulationResult {
-  readonly tool: 'swiss-rank';
-  readonly version: string;
+export interface SimulationResult extends RunHeader {
   /** `monte-carlo`, or `exact` (simulate --exact: enumeration; seed and iterations are 0). */
   readonly method: 'monte-carlo' | 'exact';
-  readonly seed: number;
-  readonly iterations: number;
-  /** Iterations per random stream; with the seed and version it fixes every number here. */
-  readonly blockSize: number;
-  readonly tieBreak: 'random' | 'index';
-  readonly missing: 'error' | 'loss' | 'coin';
-  readonly source: DataSource;
-  readonly rounds: readonly { name: string; benchmarks: readonly string[]; elimination: number }[];
+  /** The round plan with each round's elimination. */
+  readonly rounds: readonly (RoundPlanEntry & { readonly elimination: number })[];
   /** Matches per tournament, exact: the sum of every model's expected score. */
   readonly matchesPerTournament: number;
   readonly models: readonly ModelResult[];
@@ -53,22 +44,27 @@ export async function simulate(tournament: Tournament, options: SimulateOptions 
   const summaries = summarisePlan(tournament.plan, counts);
   const order = bestFirst((m) => summaries[m].expectedScore, summaries.length);
   return {
-    tool: 'swiss-rank',
-    version: VERSION,
-    method: 'monte-carlo',
-    seed: run.seed,
-    iterations: run.iterations,
-    blockSize: BLOCK_SIZE,
-    tieBreak: tournament.tieBreak,
-    missing: tournament.missing,
-    source: tournament.source,
-    rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks], elimination: r.elimination })),
+    ...simulationHeader(tournament, run, 'monte-carlo'),
     matchesPerTournament: groupSchedule(tournament.plan.modelCount, tournament.plan.elimination).totalMatches,
     models: order.map((m) => modelResult(tournament.models[m], summaries[m])),
   };
 }
 
-function modelResult(name: string, summary: ModelSummary): ModelResult {
+/** The header of a simulation: the common one, the method, and each round's elimination. */
+export function simulationHeader(
+  tournament: Tournament,
+  run: { seed: number; iterations: number },
+  method: 'monte-carlo' | 'exact',
+): Omit<SimulationResult, 'matchesPerTournament' | 'models'> {
+  const header = runHeader(tournament, run);
+  return {
+    ...header,
+    method,
+    rounds: header.rounds.map((r, k) => ({ ...r, elimination: tournament.rounds[k].elimination })),
+  };
+}
+
+export function modelResult(name: string, summary: ModelSummary): ModelResult {
   const { rank, expectedScore, stdError, ...standing } = summary;
   return {
     name,

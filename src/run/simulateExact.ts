@@ -7,10 +7,8 @@ import { exactTournament } from '../core/exact/exactTournament.js';
 import { groupSchedule } from '../core/groupSchedule.js';
 import { rankSummary } from '../stats/rankSummary.js';
 import { competitionRanks } from '../stats/ranks.js';
-import { VERSION } from '../packageInfo.js';
-import { BLOCK_SIZE } from './blocks.js';
 import { bestFirst } from './planSummary.js';
-import type { ModelResult, SimulationResult } from './simulate.js';
+import { simulationHeader, type ModelResult, type SimulationResult } from './simulate.js';
 import type { Tournament } from './tournament.js';
 
 /** Enumeration sums floats: results are exact to ~1e-15. Rounding to 12 decimals removes that
@@ -50,16 +48,7 @@ export function simulateExact(tournament: Tournament): SimulationResult {
   });
   const order = bestFirst((m) => expected[m], models.length);
   return {
-    tool: 'swiss-rank',
-    version: VERSION,
-    method: 'exact',
-    seed: 0,
-    iterations: 0,
-    blockSize: BLOCK_SIZE,
-    tieBreak: tournament.tieBreak,
-    missing: tournament.missing,
-    source: tournament.source,
-    rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks], elimination: r.elimination })),
+    ...simulationHeader(tournament, { seed: 0, iterations: 0 }, 'exact'),
     matchesPerTournament: groupSchedule(plan.modelCount, plan.elimination).totalMatches,
     models: order.map((m) => models[m]),
   };

@@ -6,9 +6,8 @@
  */
 import type { TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
-import { VERSION } from '../packageInfo.js';
-import { BLOCK_SIZE } from './blocks.js';
 import { classifyProfiles } from './profiles.js';
+import { runHeader } from './runHeader.js';
 import { resolveRunOptions } from './runOptions.js';
 import { runBlocks } from './runBlocks.js';
 import { bestFirst, summarisePlan } from './planSummary.js';
@@ -63,15 +62,7 @@ export async function sweep(tournament: Tournament, options: SweepOptions = {}):
   const order = bestFirst((m) => last[m].expectedScore, M);
 
   return {
-    tool: 'swiss-rank',
-    version: VERSION,
-    seed: run.seed,
-    iterations: run.iterations,
-    blockSize: BLOCK_SIZE,
-    tieBreak: tournament.tieBreak,
-    missing: tournament.missing,
-    source: tournament.source,
-    rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks] })),
+    ...runHeader(tournament, run),
     sweep: values,
     profileRule: rule,
     models: order.map((m) => models[m]),

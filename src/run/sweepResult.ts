@@ -5,7 +5,7 @@
  * `swiss-rank sweep` is this object serialised.
  */
 import type { ModelStanding } from './planSummary.js';
-import type { DataSource } from './tournament.js';
+import type { RunHeader } from './runHeader.js';
 
 export type Profile = 'robust generalist' | 'aggressive specialist' | 'in between' | 'weak';
 
@@ -41,17 +41,8 @@ export interface ProfileRule {
   readonly dropMedian: number;
 }
 
-export interface SweepResult {
-  readonly tool: 'swiss-rank';
-  readonly version: string;
-  readonly seed: number;
-  readonly iterations: number;
-  readonly blockSize: number;
-  readonly tieBreak: 'random' | 'index';
-  readonly missing: 'error' | 'loss' | 'coin';
-  readonly source: DataSource;
-  /** The round plan; the elimination of each round is the sweep value. */
-  readonly rounds: readonly { name: string; benchmarks: readonly string[] }[];
+/** The header's round plan has no eliminations: the elimination of each round is the sweep value. */
+export interface SweepResult extends RunHeader {
   /** The constant eliminations, in the order given (default 0, 1, 2). */
   readonly sweep: readonly number[];
   readonly profileRule: ProfileRule;

@@ -1,0 +1,43 @@
+/**
+ * The provenance every result opens with: which tool and version, which seed, how many
+ * tournaments in blocks of what size, the rules, the data and the round plan. With these any
+ * number in the result can be reproduced exactly. simulate, sweep, compare and perturb all
+ * build it here.
+ */
+import type { TieBreak } from '../core/plan.js';
+import type { MissingPolicy } from '../input/roundOutcomes.js';
+import { VERSION } from '../packageInfo.js';
+import { BLOCK_SIZE } from './blocks.js';
+import type { DataSource, Tournament } from './tournament.js';
+
+export interface RoundPlanEntry {
+  readonly name: string;
+  readonly benchmarks: readonly string[];
+}
+
+export interface RunHeader {
+  readonly tool: 'swiss-rank';
+  readonly version: string;
+  readonly seed: number;
+  readonly iterations: number;
+  /** Iterations per random stream; with the seed and version it fixes every number. */
+  readonly blockSize: number;
+  readonly tieBreak: TieBreak;
+  readonly missing: MissingPolicy;
+  readonly source: DataSource;
+  readonly rounds: readonly RoundPlanEntry[];
+}
+
+export function runHeader(tournament: Tournament, run: { seed: number; iterations: number }): RunHeader {
+  return {
+    tool: 'swiss-rank',
+    version: VERSION,
+    seed: run.seed,
+    iterations: run.iterations,
+    blockSize: BLOCK_SIZE,
+    tieBreak: tournament.tieBreak,
+    missing: tournament.missing,
+    source: tournament.source,
+    rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks] })),
+  };
+}
