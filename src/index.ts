@@ -38,6 +38,12 @@ export type { ModelStanding } from './run/planSummary.js';
 export { sweep, DEFAULT_SWEEP, type SweepOptions } from './run/sweep.js';
 export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from './run/sweepResult.js';
 export { createRanker, type Ranker, type RankerOptions } from './api/ranker.js';
+export { compare, type CompareOptions, type CompareResult, type CompareModel } from './run/compare.js';
+export type { BootstrapModel } from './run/bootstrap.js';
+export { zeroScores, type PerturbedModel, type RankShift, type ShiftSummary, type ZeroTo } from './run/perturb.js';
+export type { RunHeader } from './run/runHeader.js';
+export { kendallTau } from './stats/kendallTau.js';
+export { competitionRanks } from './stats/ranks.js';
 
 /**
  * Loads a score table from a CSV file: benchmarks as rows (header `benchmark,<model>...`) or

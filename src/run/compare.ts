@@ -51,6 +51,11 @@ export interface CompareResult extends RunHeader {
   };
 }
 
+/**
+ * Ranks a score table by the plain mean, the normalised mean, mean win rate and CSD at each T,
+ * with Kendall's tau-b between every pair; `bootstrap` adds tiers, `zeroRandom` robustness.
+ * @example const result = await compare(scores, tournament(scores), { bootstrap: 200 });
+ */
 export async function compare(
   data: ScoreTable | WinMatrices,
   tournament: Tournament,

@@ -38,6 +38,12 @@ export interface SimulateOptions extends RunOptions {
   pool?: WorkerPool;
 }
 
+/**
+ * Plays `iterations` tournaments (default 100,000) and returns every model's Expected Win Score
+ * with its standard error, rank, final standings and survival, best first. Identical for the same
+ * seed on any thread count. Cost: O(iterations x models x rounds), spread over `threads`.
+ * @example const result = await simulate(tournament(scores, { elimination: 2 }), { iterations: 100_000, seed: 1 });
+ */
 export async function simulate(tournament: Tournament, options: SimulateOptions = {}): Promise<SimulationResult> {
   const run = resolveRunOptions(options);
   const counts = (await runBlocks([tournament.plan], { ...run, pool: options.pool })).perPlan[0];

@@ -23,6 +23,12 @@ export interface SweepOptions extends SimulateOptions {
   sweep?: readonly number[];
 }
 
+/**
+ * The failure sensitivity sweep: the tournament at each constant elimination of `sweep` (default
+ * 0, 1, 2) on the same tournament seeds; per model E[S | T], base, drop with its paired standard
+ * error, and profile; ordered by E at the last T.
+ * @example const result = await sweep(tournament(scores), { sweep: [0, 1, 2], iterations: 100_000 });
+ */
 export async function sweep(tournament: Tournament, options: SweepOptions = {}): Promise<SweepResult> {
   const run = resolveRunOptions(options);
   const values = checkSweep(options.sweep ?? DEFAULT_SWEEP);
