@@ -130,7 +130,3 @@ export class ErrorCollector {
     if (this.errors.length > 0) throw SwissRankError.collect(this.errors);
   }
 }
-
-export function isSwissRankError(value: unknown): value is SwissRankError {
-  return value instanceof SwissRankError;
-}

@@ -10,12 +10,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => controller.abort());
 }
 
-// Workers take ~50 ms to boot. For a simulation on the default thread count they boot on the other
-// cores while this thread parses options and loads data, so they are ready when play starts.
-// (An explicit --threads builds its own pool once the options are parsed.)
+// Workers take ~50 ms to boot. For a command that simulates on the default thread count they boot
+// on the other cores while this thread parses options and loads data, so they are ready when play
+// starts. (An explicit --threads builds its own pool once the options are parsed.)
+const SIMULATING = ['simulate', 'sweep', 'compare', 'perturb', 'report'];
 const cores = availableParallelism();
 const pool: WorkerPool | undefined =
-  argv[0] === 'simulate' && cores > 1 && !argv.some((a) => a === '--threads' || a.startsWith('--threads='))
+  SIMULATING.includes(argv[0]) && cores > 1 && !argv.some((a) => a === '--threads' || a.startsWith('--threads='))
     ? new (await import('../run/workerPool.js')).WorkerPool(cores - 1)
     : undefined;
 

@@ -70,7 +70,7 @@ export function simulationHeader(
   };
 }
 
-export function modelResult(name: string, summary: ModelSummary): ModelResult {
+function modelResult(name: string, summary: ModelSummary): ModelResult {
   const { rank, expectedScore, stdError, ...standing } = summary;
   return {
     name,
