@@ -99,8 +99,7 @@ export const SWEEP_RULE_OPTIONS = {
 export const COMPARE_OPTIONS_EXTRA = {
   bootstrap: {
     type: 'number',
-    default: 0,
-    describe: 'Bootstrap replicates over the benchmarks for tiers of statistically tied models (e.g. 200; 0: none)',
+    describe: 'Bootstrap replicates over the benchmarks for tiers of statistically tied models (alone: 200)',
     group: 'Statistics:',
   },
   'score-stderr': {

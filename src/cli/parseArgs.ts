@@ -4,6 +4,7 @@
  */
 import yargs, { type ArgumentsCamelCase, type InferredOptionTypes } from 'yargs';
 import { SwissRankError } from '../errors.js';
+import { DEFAULT_REPLICATES } from '../run/bootstrap.js';
 import type { RaggedPolicy } from '../input/csvRows.js';
 import type { MissingPolicy } from '../input/roundOutcomes.js';
 import type { Layout } from '../input/types.js';
@@ -72,7 +73,7 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
           request: {
             ...runRequest(args),
             sweep: parseCounts(args.sweep, '--sweep'),
-            bootstrap: args.bootstrap,
+            bootstrap: bootstrapReplicates(argv, args.bootstrap),
             scoreStdErrors: args['score-stderr'],
             zeroRandom: args['zero-random'],
             zeroTo: args['zero-to'] as 'zero' | 'min',
@@ -141,6 +142,12 @@ function runRequest(args: RunArgs): RunRequest {
     out: args.out,
     quiet: args.quiet,
   };
+}
+
+/** `--bootstrap` alone means the default 200 replicates; absent, none. A value is checked later. */
+function bootstrapReplicates(argv: readonly string[], value: number | undefined): number {
+  if (value !== undefined) return value;
+  return argv.some((a) => a === '--bootstrap') ? DEFAULT_REPLICATES : 0;
 }
 
 /** `2` or `2,2,1`: non-negative whole numbers (their count is checked against the rounds later). */
