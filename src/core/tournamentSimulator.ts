@@ -135,6 +135,9 @@ export class TournamentSimulator {
     let end = start + size;
     let winnerAt = start;
     let loserAt = start + (size >> 1);
+    const byScores = this.byScores;
+    const ranks = this.ranks;
+    const base = round * this.modelCount;
     if (size & 1) {
       // A uniformly chosen bye, parked after the losers; the last slot fills the hole it leaves.
       end--;
@@ -156,21 +159,20 @@ export class TournamentSimulator {
       }
       // 1 when a wins, else 0; arithmetic instead of branches, because a match outcome is a
       // coin flip to the branch predictor and mispredictions dominated the profile.
-      const aWins = this.byScores ? this.scoreDecides(rng, round, a, b) : this.chanceDecides(rng, round, a, b);
+      let aWins: number;
+      if (byScores) {
+        // The higher round score wins; equal scores, or a missing one under `coin` (COIN_RANK,
+        // negative), toss a coin. Ties are rare in real data, so that branch predicts well.
+        const ra = ranks[base + a];
+        const rb = ranks[base + b];
+        aWins = ra === rb || (ra | rb) < 0 ? bit(rng.coin()) : bit(ra > rb);
+      } else {
+        aWins = this.chanceDecides(rng, round, a, b);
+      }
       const winner = b + (a - b) * aWins;
       next[winnerAt++] = winner;
       next[loserAt++] = a + b - winner;
     }
-  }
-
-  /** 1 if a wins: the higher round score; equal scores (or a missing score under `coin`) toss
-   *  a coin. Ties are rare in real data, so that branch predicts well. */
-  private scoreDecides(rng: Xoshiro128, round: number, a: number, b: number): number {
-    const base = round * this.modelCount;
-    const ra = this.ranks[base + a];
-    const rb = this.ranks[base + b];
-    if (ra === rb || (ra | rb) < 0) return bit(rng.coin()); // (ra | rb) < 0: either is COIN_RANK
-    return bit(ra > rb);
   }
 
   /** 1 if a wins, with probability P[a][b] (P = 0 or 1 decides surely: u < P * 2^32). */
