@@ -11,6 +11,7 @@ export function sweepTable(result: SweepResult): string {
       ...result.sweep.map((t) => `E[S | T=${t}]`),
       `Drop (T=${result.sweep[harshest]} - T=${result.sweep[0]})`,
       'Profile',
+      `P(first), T=${result.sweep[harshest]}`,
     ],
     ...result.models.map((m) => [
       String(m.results[harshest].rank),
@@ -18,6 +19,7 @@ export function sweepTable(result: SweepResult): string {
       ...m.results.map((r) => `${r.expectedScore.toFixed(3)} ± ${r.stdError.toFixed(3)}`),
       `${m.drop >= 0 ? '+' : ''}${m.drop.toFixed(3)} ± ${m.dropStdError.toFixed(3)}`,
       m.profile,
+      m.results[harshest].pFirst.toFixed(3),
     ]),
   ];
   const body = table(rows, {

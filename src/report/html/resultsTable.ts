@@ -1,6 +1,7 @@
 /**
  * The results table: every model (never abridged), ranked by E at the last (harshest) T, with E ± SE at
- * each sweep value, base, drop ± its paired SE, and profile. Long tables scroll inside a box
+ * each sweep value, base, drop ± its paired SE, profile, and at the harshest T the probability of
+ * finishing first and the 90% interval of the final standing. Long tables scroll inside a box
  * with a sticky header (and print in full). O(models x sweep values).
  */
 import type { SweepResult } from '../../run/sweepResult.js';
@@ -14,7 +15,9 @@ export function resultsTable(result: SweepResult): string {
   const head =
     `<tr><th class="num" title="rank by E at T = ${last}">Rank</th><th>Model</th>` +
     result.sweep.map((t) => `<th class="num">E at T = ${t}<br><span class="muted">± SE</span></th>`).join('') +
-    '<th class="num">Base</th><th class="num">Drop<br><span class="muted">± SE</span></th><th>Profile</th></tr>';
+    '<th class="num">Base</th><th class="num">Drop<br><span class="muted">± SE</span></th><th>Profile</th>' +
+    `<th class="num">P(first)<br><span class="muted">T = ${last}</span></th>` +
+    `<th class="num">Standing 90%<br><span class="muted">T = ${last}</span></th></tr>`;
   const rows = result.models.map((m) => {
     const lastPoint = m.results[m.results.length - 1];
     const cells = m.results
@@ -25,7 +28,9 @@ export function resultsTable(result: SweepResult): string {
       `<td class="model">${escapeHtml(m.name)}</td>${cells}<td class="num">${fixed(m.base, 3)}</td>` +
       `<td class="num">${signed(m.drop, 3)} ${plusMinus(m.dropStdError)}</td>` +
       `<td><span class="swatch" style="background:${PROFILE_COLOURS[m.profile]}"></span>` +
-      `<span class="profile ${profileClass(m.profile)}">${escapeHtml(m.profile)}</span></td></tr>`
+      `<span class="profile ${profileClass(m.profile)}">${escapeHtml(m.profile)}</span></td>` +
+      `<td class="num">${lastPoint ? fixed(lastPoint.pFirst, 3) : ''}</td>` +
+      `<td class="num">${lastPoint ? `${lastPoint.rankInterval90[0]}–${lastPoint.rankInterval90[1]}` : ''}</td></tr>`
     );
   });
   const tall = result.models.length > MANY_MODELS ? ' tall' : '';
