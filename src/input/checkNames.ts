@@ -3,7 +3,7 @@
  * names non-empty and unique (SPEC "Inputs": a duplicate is refused, never renamed; the error names
  * both places), at least one benchmark, at least two models (a tournament needs a match).
  */
-import { SwissRankError, type ErrorLocation } from '../errors.js';
+import { ErrorCollector, SwissRankError, type ErrorLocation } from '../errors.js';
 import { placeText } from './placeText.js';
 
 /** Where each name is, and where to point when there are too few of them. */
@@ -15,8 +15,11 @@ export interface NamePlaces {
 }
 
 export function checkNames(models: readonly string[], benchmarks: readonly string[], places: NamePlaces): void {
-  checkList(models, 'model', places.model);
-  checkList(benchmarks, 'benchmark', places.benchmark);
+  // Every empty or repeated name is reported, models and benchmarks alike.
+  const problems = new ErrorCollector();
+  checkList(models, 'model', places.model, problems);
+  checkList(benchmarks, 'benchmark', places.benchmark, problems);
+  problems.throwIfAny();
   if (benchmarks.length === 0) {
     throw new SwissRankError('NO_DATA_ROWS', 'there are no benchmarks', places.benchmarks);
   }
@@ -30,21 +33,24 @@ function checkList(
   names: readonly string[],
   what: 'model' | 'benchmark',
   locate: (index: number) => ErrorLocation,
+  problems: ErrorCollector,
 ): void {
   const firstIndex = new Map<string, number>();
   names.forEach((name, i) => {
     if (typeof name !== 'string' || name.trim() === '') {
-      throw new SwissRankError('EMPTY_NAME', `${what} ${i + 1} has an empty name`, locate(i));
+      problems.add(new SwissRankError('EMPTY_NAME', `${what} ${i + 1} has an empty name`, locate(i)));
+      return;
     }
     const first = firstIndex.get(name);
     if (first !== undefined) {
       const here = locate(i);
-      throw new SwissRankError(
+      problems.add(new SwissRankError(
         what === 'model' ? 'DUPLICATE_MODEL' : 'DUPLICATE_BENCHMARK',
         `${what} ${JSON.stringify(name)} appears twice (first at ${placeText(locate(first), here)}); ` +
           'names must be unique',
         here,
-      );
+      ));
+      return;
     }
     firstIndex.set(name, i);
   });

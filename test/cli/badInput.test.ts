@@ -28,6 +28,7 @@ const CASES: [string[], string, string, number][] = [
   [['--scores', f('many_bad_cells.csv')], 'NOT_A_NUMBER', `${f('many_bad_cells.csv')}:2:3: `, 3],
   [['--scores', f('duplicate_model.csv')], 'DUPLICATE_MODEL', `${f('duplicate_model.csv')}:1:4: `, 1],
   [['--scores', f('duplicate_benchmark.csv')], 'DUPLICATE_BENCHMARK', `${f('duplicate_benchmark.csv')}:4:1: `, 1],
+  [['--scores', f('several_duplicates.csv')], 'DUPLICATE_(MODEL|BENCHMARK)', `${f('several_duplicates.csv')}:1:4: `, 3],
   [['--scores', f('empty_model_name.csv')], 'EMPTY_NAME', `${f('empty_model_name.csv')}:3:1: `, 1],
   [['--scores', f('one_model.csv')], 'TOO_FEW_MODELS', `${f('one_model.csv')}:1: `, 1],
   [['--scores', f('syntax_bad_quote.csv')], 'CSV_SYNTAX', `${f('syntax_bad_quote.csv')}:4: `, 1],
