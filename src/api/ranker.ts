@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { SwissRankError } from '../errors.js';
 import { simulate, type SimulateOptions, type SimulationResult } from '../run/simulate.js';
+import { startPool } from '../run/startPool.js';
 import { sweep, type SweepOptions } from '../run/sweep.js';
 import type { SweepResult } from '../run/sweepResult.js';
 import type { Tournament } from '../run/tournament.js';
@@ -36,7 +37,7 @@ export function createRanker(options: RankerOptions = {}): Ranker {
 
   const getPool = (): Promise<WorkerPool | undefined> => {
     if (closed) throw new SwissRankError('BAD_OPTION', 'this ranker is closed', { option: 'ranker' });
-    pool ??= threads > 1 ? import('../run/workerPool.js').then((m) => new m.WorkerPool(threads - 1)) : Promise.resolve(undefined);
+    pool ??= startPool(threads);
     return pool;
   };
   const close = async () => {

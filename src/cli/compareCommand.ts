@@ -5,6 +5,7 @@
  */
 import { loadScoreTable } from '../input/scoreTable.js';
 import type { OutputFormat } from '../report/outputFormat.js';
+import { resultJson } from '../report/resultJson.js';
 import { checkWritable } from '../report/writeAtomically.js';
 import { compare, type CompareResult } from '../run/compare.js';
 import { resolveRunOptions } from '../run/runOptions.js';
@@ -42,7 +43,7 @@ export async function compareCommand(request: CompareRequest, io: CliIo): Promis
 export async function renderComparison(result: CompareResult, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
+      return resultJson(result);
     case 'csv':
       return (await import('../report/compareCsv.js')).compareCsv(result);
     case 'table':

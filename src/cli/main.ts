@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `swiss-rank` executable: wires the process (argv, streams, signals) to runCli. */
 import { availableParallelism } from 'node:os';
+import { startPool } from '../run/startPool.js';
 import { runCli } from './runCli.js';
 import type { WorkerPool } from '../run/workerPool.js';
 
@@ -16,8 +17,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const SIMULATING = ['simulate', 'sweep', 'compare', 'perturb', 'report'];
 const cores = availableParallelism();
 const pool: WorkerPool | undefined =
-  SIMULATING.includes(argv[0]) && cores > 1 && !argv.some((a) => a === '--threads' || a.startsWith('--threads='))
-    ? new (await import('../run/workerPool.js')).WorkerPool(cores - 1)
+  SIMULATING.includes(argv[0]) && !argv.some((a) => a === '--threads' || a.startsWith('--threads='))
+    ? await startPool(cores)
     : undefined;
 
 try {

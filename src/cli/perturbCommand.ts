@@ -5,10 +5,12 @@
  */
 import { SwissRankError } from '../errors.js';
 import type { OutputFormat } from '../report/outputFormat.js';
+import { resultJson } from '../report/resultJson.js';
 import { checkWritable } from '../report/writeAtomically.js';
 import { perturbModel, zeroRandomBenchmarks, type PerturbResult } from '../run/perturb.js';
 import { runHeader } from '../run/runHeader.js';
 import { resolveRunOptions } from '../run/runOptions.js';
+import { startPool } from '../run/startPool.js';
 import type { CliIo } from './cliIo.js';
 import { emit, loadTournament, withProgress } from './commandSteps.js';
 import type { PerturbRequest } from './options.js';
@@ -31,12 +33,7 @@ export async function perturbCommand(request: PerturbRequest, io: CliIo): Promis
       option: '--win-matrix',
     });
   }
-  const pool =
-    request.threads === undefined
-      ? io.pool
-      : run.threads > 1
-        ? new (await import('../run/workerPool.js')).WorkerPool(run.threads - 1)
-        : undefined;
+  const pool = request.threads === undefined ? io.pool : await startPool(run.threads);
   try {
     const context = { data, tournament, sweep: request.sweep, run: { ...run, signal: io.signal }, pool };
     const body = target
@@ -72,7 +69,7 @@ function parseZero(spec: string): { model: string; benchmarks: string[] } {
 export async function renderPerturbation(result: PerturbResult, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
+      return resultJson(result);
     case 'csv':
       return (await import('../report/perturbCsv.js')).perturbCsv(result);
     case 'table':

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { loadReportConfig } from '../input/reportConfig.js';
 import { renderReportHtml } from '../report/html/renderReportHtml.js';
+import { resultJson } from '../report/resultJson.js';
 import { sweepCsv } from '../report/sweepCsv.js';
 import { checkFolderWritable, writeFolderAtomically } from '../report/writeFolderAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
@@ -65,7 +66,7 @@ export async function reportCommand(request: ReportRequest, io: CliIo): Promise<
   await writeFolderAtomically(
     out,
     new Map([
-      ['results.json', `${JSON.stringify(result, null, 2)}\n`],
+      ['results.json', resultJson(result)],
       ['results.csv', await sweepCsv(result)],
       ['report.html', html],
     ]),

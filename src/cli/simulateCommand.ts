@@ -3,7 +3,7 @@
  * input / run / report; this file only wires them.
  */
 import type { OutputFormat } from '../report/outputFormat.js';
-import { simulationJson } from '../report/simulationJson.js';
+import { resultJson } from '../report/resultJson.js';
 import { checkWritable } from '../report/writeAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { simulate, type SimulationResult } from '../run/simulate.js';
@@ -44,7 +44,7 @@ export async function simulateCommand(request: SimulateRequest, io: CliIo): Prom
 export async function renderSimulation(result: SimulationResult, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'json':
-      return simulationJson(result);
+      return resultJson(result);
     case 'csv':
       return (await import('../report/simulationCsv.js')).simulationCsv(result);
     case 'table':

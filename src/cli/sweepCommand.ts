@@ -3,6 +3,7 @@
  * elimination, the drop from the first to the last with its paired standard error, and profiles.
  */
 import type { OutputFormat } from '../report/outputFormat.js';
+import { resultJson } from '../report/resultJson.js';
 import { checkWritable } from '../report/writeAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { sweep } from '../run/sweep.js';
@@ -33,7 +34,7 @@ export async function sweepCommand(request: SweepRequest, io: CliIo): Promise<vo
 export async function renderSweep(result: SweepResult, format: OutputFormat): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(result, null, 2)}\n`;
+      return resultJson(result);
     case 'csv':
       return (await import('../report/sweepCsv.js')).sweepCsv(result);
     case 'table':

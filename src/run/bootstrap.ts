@@ -21,6 +21,7 @@ import { bestFirst } from './planSummary.js';
 import { resolveRunOptions, requireInteger, type RunOptions } from './runOptions.js';
 import { runBlocks } from './runBlocks.js';
 import type { Tournament } from './tournament.js';
+import { startPool } from './startPool.js';
 import type { WorkerPool } from './workerPool.js';
 
 export const DEFAULT_REPLICATES = 200;
@@ -70,7 +71,7 @@ export async function bootstrap(
   const expected: Float64Array[] = [];
   const ranks: Int32Array[] = [];
 
-  const pool = options.pool ?? (run.threads > 1 ? new (await import('./workerPool.js')).WorkerPool(run.threads - 1) : undefined);
+  const pool = options.pool ?? (await startPool(run.threads));
   try {
     for (let r = 0; r < replicates; r++) {
       const outcomes = options.scoreStdErrors

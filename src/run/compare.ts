@@ -15,6 +15,7 @@ import { resolveRunOptions, type RunOptions } from './runOptions.js';
 import { DEFAULT_SWEEP } from './sweep.js';
 import { runHeader, type RunHeader } from './runHeader.js';
 import type { Tournament } from './tournament.js';
+import { startPool } from './startPool.js';
 import type { WorkerPool } from './workerPool.js';
 
 export interface CompareOptions extends RunOptions {
@@ -68,7 +69,7 @@ export async function compare(
   }
   const run = resolveRunOptions(options);
   const sweepValues = [...(options.sweep ?? DEFAULT_SWEEP)];
-  const pool = options.pool ?? (run.threads > 1 ? new (await import('./workerPool.js')).WorkerPool(run.threads - 1) : undefined);
+  const pool = options.pool ?? (await startPool(run.threads));
   try {
     const rankings = await methodRankings(data, tournament, sweepValues, { ...run, onProgress: undefined }, pool);
     const methods = rankings.map((r) => r.method);

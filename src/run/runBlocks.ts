@@ -11,6 +11,7 @@ import { BlockClaims } from './blockClaims.js';
 import { BlockRunner } from './blockRunner.js';
 import { blockCount, BLOCK_SIZE } from './blocks.js';
 import type { ResolvedRunOptions } from './runOptions.js';
+import { startPool } from './startPool.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Below about this much work (model-rounds; ~30 ms on one core) starting workers costs more
@@ -34,13 +35,8 @@ export async function runBlocks(plans: readonly TournamentPlan[], options: RunBl
   const plan = plans[0];
   throwIfAborted(signal);
 
-  const workers = options.pool ? options.pool.threads : options.threads - 1;
   const worthIt = blocks > 1 && iterations * plans.length * plan.modelCount * plan.roundCount >= POOL_WORTH_IT;
-  // Loaded only when needed: piscina adds tens of milliseconds to start-up.
-  const pool =
-    workers > 0 && worthIt
-      ? (options.pool ?? new (await import('./workerPool.js')).WorkerPool(workers))
-      : undefined;
+  const pool = worthIt ? (options.pool ?? (await startPool(options.threads))) : undefined;
 
   let failure: unknown;
   const tasks = pool

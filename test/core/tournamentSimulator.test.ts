@@ -3,12 +3,9 @@ import { groupSchedule } from '../../src/core/groupSchedule.js';
 import type { TieBreak, TournamentPlan } from '../../src/core/plan.js';
 import { blockSeed } from '../../src/rng/blockSeed.js';
 import { Xoshiro128 } from '../../src/rng/xoshiro128.js';
-import { exactExpectedPoints, type ExactCase } from '../support/exactTournament.js';
+import { exactExpectedPoints } from '../support/exactTournament.js';
 import { oracleCase } from '../support/plans.js';
 import { dominancePlan, expectWithinSe, monteCarlo, scorePlan } from '../support/monteCarlo.js';
-
-/** The brute-force oracle's view of a plan. */
-const exactCase = (plan: TournamentPlan): ExactCase => oracleCase(plan);
 
 describe('strict dominance (SPEC facts)', () => {
   it.each([
@@ -17,14 +14,14 @@ describe('strict dominance (SPEC facts)', () => {
     [3, 2, 0, [1, 1, 0]],
   ])('M = %i, K = %i, T = %i gives %j', (M, K, T, expected) => {
     const plan = dominancePlan(M, K, T);
-    const exact = exactExpectedPoints(exactCase(plan));
+    const exact = exactExpectedPoints(oracleCase(plan));
     exact.forEach((v, m) => expect(v).toBeCloseTo(expected[m], 12));
     expectWithinSe(monteCarlo(plan, 40_000), expected);
   });
 
   it('M = 5, K = 3, T = 1: index and random tie-breaks differ, each as SPEC states', () => {
-    const index = exactExpectedPoints(exactCase(dominancePlan(5, 3, 1, 'index')));
-    const random = exactExpectedPoints(exactCase(dominancePlan(5, 3, 1, 'random')));
+    const index = exactExpectedPoints(oracleCase(dominancePlan(5, 3, 1, 'index')));
+    const random = exactExpectedPoints(oracleCase(dominancePlan(5, 3, 1, 'random')));
     [1.6, 1.2, 1.2, 1.0, 0].forEach((v, m) => expect(index[m]).toBeCloseTo(v, 12));
     [1.87, 1.73, 0.93, 0.47, 0].forEach((v, m) => expect(random[m]).toBeCloseTo(v, 2));
     const mcIndex = monteCarlo(dominancePlan(5, 3, 1, 'index'), 60_000);
@@ -89,6 +86,6 @@ describe('agreement with exhaustive enumeration on random small tournaments', ()
   }
 
   it.each(cases)('$name', ({ plan }) => {
-    expectWithinSe(monteCarlo(plan, 20_000, 3), exactExpectedPoints(exactCase(plan)));
+    expectWithinSe(monteCarlo(plan, 20_000, 3), exactExpectedPoints(oracleCase(plan)));
   });
 });
