@@ -44,8 +44,7 @@ export const DATA_OPTIONS = {
   },
   missing: {
     choices: MISSING_POLICIES,
-    default: 'error',
-    describe: 'Empty score cells: refuse, lose that round\'s matches, or toss a coin',
+    describe: 'Empty score cells: refuse, lose that round\'s matches, or toss a coin [default: error; coin for the bundled table]',
     group: 'Data:',
   },
 } as const satisfies Record<string, Options>;
@@ -152,7 +151,8 @@ export interface DataRequest {
   delimiter: string;
   rounds?: string;
   ragged: RaggedPolicy;
-  missing: MissingPolicy;
+  /** Absent: `error`, or `coin` for the bundled table (see loadData). */
+  missing?: MissingPolicy;
 }
 
 /** Options every simulation command has. */

@@ -132,7 +132,7 @@ function runRequest(args: RunArgs): RunRequest {
       delimiter: args.delimiter,
       rounds: args.rounds,
       ragged: args.ragged as RaggedPolicy,
-      missing: args.missing as MissingPolicy,
+      missing: args.missing as MissingPolicy | undefined,
     },
     tieBreak: args['tie-break'] as 'random' | 'index',
     iterations: args.iterations,

@@ -13,9 +13,11 @@ import {
   tournament,
 } from '../../src/index.js';
 import { cli, tempDir } from '../support/cli.js';
-import { REPO_ROOT, SHARED_DATA } from '../support/paths.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { HELM_LITE as helmPath } from '../support/realData.js';
 
-const helmPath = join(SHARED_DATA, 'helm_lite_v1.13.0.csv');
+// The bundled HELM Lite has one gap; these tests play it as a coin, as the default run does.
+const coin = { missing: 'coin' } as const;
 
 function run(script: string, timeout = 20_000): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
@@ -29,12 +31,12 @@ function run(script: string, timeout = 20_000): Promise<{ code: number; stdout: 
 describe('the library API', () => {
   it('returns exactly what the CLI prints as JSON', async () => {
     const scores = await loadScores(helmPath);
-    const result = await simulate(tournament(scores, { elimination: 1 }), { iterations: 5000, seed: 3 });
-    const printed = await cli('simulate', '--scores', helmPath, '--elimination', '1', '--iterations', '5000', '--seed', '3',
+    const result = await simulate(tournament(scores, { elimination: 1, ...coin }), { iterations: 5000, seed: 3 });
+    const printed = await cli('simulate', '--scores', helmPath, '--missing', 'coin', '--elimination', '1', '--iterations', '5000', '--seed', '3',
       '--format', 'json', '--quiet');
     expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(printed.stdout));
-    const swept = await sweep(tournament(scores), { iterations: 2000, seed: 3 });
-    const printedSweep = await cli('sweep', '--scores', helmPath, '--iterations', '2000', '--seed', '3', '--format', 'json', '--quiet');
+    const swept = await sweep(tournament(scores, coin), { iterations: 2000, seed: 3 });
+    const printedSweep = await cli('sweep', '--scores', helmPath, '--missing', 'coin', '--iterations', '2000', '--seed', '3', '--format', 'json', '--quiet');
     expect(JSON.parse(JSON.stringify(swept))).toEqual(JSON.parse(printedSweep.stdout));
   });
 
@@ -45,9 +47,9 @@ describe('the library API', () => {
     );
     const matrix = file.benchmarks.map((_, k) => Array.from(file.scores.subarray(k * file.models.length, (k + 1) * file.models.length)));
     const options = { iterations: 3000, seed: 9, threads: 1 };
-    const fromFile = await simulate(tournament(file), options);
-    const fromRecords = await simulate(tournament(scoreTableFromRecords(records)), options);
-    const fromMatrix = await simulate(tournament(scoreTableFromMatrix({ models: file.models, benchmarks: file.benchmarks, scores: matrix })), options);
+    const fromFile = await simulate(tournament(file, coin), options);
+    const fromRecords = await simulate(tournament(scoreTableFromRecords(records), coin), options);
+    const fromMatrix = await simulate(tournament(scoreTableFromMatrix({ models: file.models, benchmarks: file.benchmarks, scores: matrix }), coin), options);
     expect(fromRecords.models).toEqual(fromFile.models);
     expect(fromMatrix.models).toEqual(fromFile.models);
   });
@@ -66,7 +68,7 @@ describe('the library API', () => {
 
   it('reports progress up to the total', async () => {
     const seen: number[] = [];
-    await simulate(tournament(await loadScores(helmPath)), { iterations: 20_000, threads: 1, onProgress: (done, total) => {
+    await simulate(tournament(await loadScores(helmPath), coin), { iterations: 20_000, threads: 1, onProgress: (done, total) => {
       expect(total).toBe(20_000);
       seen.push(done);
     } });
@@ -75,7 +77,7 @@ describe('the library API', () => {
   });
 
   it('a reusable ranker keeps its results identical to one-off calls, and closes', async () => {
-    const t = tournament(await loadScores(helmPath), { elimination: 2 });
+    const t = tournament(await loadScores(helmPath), { elimination: 2, ...coin });
     const oneOff = await simulate(t, { iterations: 30_000, seed: 4 });
     {
       await using ranker = createRanker({ threads: 2 });
@@ -93,7 +95,7 @@ describe('the library API', () => {
   it('abort rejects promptly with ABORTED and leaves no worker running (the process exits by itself)', async () => {
     const r = await run(`
       import { loadScores, simulate, tournament } from './dist/src/index.js';
-      const t = tournament(await loadScores(${JSON.stringify(helmPath)}), { elimination: 1 });
+      const t = tournament(await loadScores(${JSON.stringify(helmPath)}), { elimination: 1, missing: 'coin' });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
       const started = Date.now();
@@ -114,7 +116,7 @@ describe('the library API', () => {
   it('a one-off run with workers leaves no worker behind', async () => {
     const r = await run(`
       import { loadScores, simulate, tournament } from './dist/src/index.js';
-      const t = tournament(await loadScores(${JSON.stringify(helmPath)}));
+      const t = tournament(await loadScores(${JSON.stringify(helmPath)}), { missing: 'coin' });
       const result = await simulate(t, { iterations: 100_000, threads: 2 });
       console.log(result.models.length);
     `);

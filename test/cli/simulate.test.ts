@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARED_DATA, cli, spawnCli, tempDir } from '../support/cli.js';
+import { cli, spawnCli, tempDir } from '../support/cli.js';
+import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_CATEGORIES, LIVEBENCH_SKIP_REASON, OPEN_LLM } from '../support/realData.js';
 
-const helm = join(SHARED_DATA, 'helm_lite_v1.13.0.csv');
-const livebench = join(SHARED_DATA, 'livebench_2026_01_08.csv');
-const categories = JSON.parse(readFileSync(join(SHARED_DATA, 'livebench_2026_01_08_categories.json'), 'utf8')) as Record<
-  string,
-  string[]
->;
+// The bundled HELM Lite has one gap; these tests play it as a coin, as the default run does.
+const helm = [HELM_LITE, '--missing', 'coin'];
+const livebench = LIVEBENCH;
+const categories = (HAS_LIVEBENCH ? JSON.parse(readFileSync(LIVEBENCH_CATEGORIES, 'utf8')) : {}) as Record<string, string[]>;
 const livebenchRounds = Object.values(categories).map((tasks) => tasks.join(',')).join(';');
 
 describe('swiss-rank simulate, end to end', () => {
@@ -22,8 +21,11 @@ describe('swiss-rank simulate, end to end', () => {
     expect(json.iterations).toBe(2000);
     expect(json.tieBreak).toBe('random');
     expect(json.models).toHaveLength(91);
-    expect(json.rounds).toHaveLength(9);
+    expect(json.rounds).toHaveLength(10);
     expect(json.rounds[0]).toEqual({ name: 'NarrativeQA', benchmarks: ['NarrativeQA'], elimination: 0 });
+    // The bundled table's one gap is a coin unless --missing says otherwise, and the run says so.
+    expect(json.missing).toBe('coin');
+    expect(r.stderr).toMatch(/phi-3-small-8k-instruct on GSM8K.*--missing coin/);
     const sum = json.models.reduce((a: number, m: { expectedScore: number }) => a + m.expectedScore, 0);
     expect(sum).toBeCloseTo(json.matchesPerTournament, 9);
     // Ordered by expected score, ranks 1..n.
@@ -33,14 +35,20 @@ describe('swiss-rank simulate, end to end', () => {
     expect(json.models[0]).toMatchObject({ rank: 1, name: expect.any(String), stdError: expect.any(Number) });
   });
 
-  it('refuses the LiveBench table\'s short row (line 110) unless told to skip it', async () => {
+  it('refuses the bundled table\'s gap when --missing error is asked for', async () => {
+    const r = await cli('simulate', '--missing', 'error', '--iterations', '1000', '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/phi-3-small-8k-instruct.*GSM8K.*\[MISSING_SCORE\]/);
+  });
+
+  it.skipIf(!HAS_LIVEBENCH)('refuses the LiveBench table\'s short row (line 110) unless told to skip it', async () => {
     const refused = await cli('simulate', '--scores', livebench, '--iterations', '1000', '--quiet');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('livebench_2026_01_08.csv:110: ');
     expect(refused.stderr).toContain('[RAGGED_ROW]');
   });
 
-  it('reads models-as-rows tables with grouped rounds and per-round elimination', async () => {
+  it.skipIf(!HAS_LIVEBENCH)('reads models-as-rows tables with grouped rounds and per-round elimination', async () => {
     const r = await cli('simulate', '--scores', livebench, '--ragged', 'skip', '--rounds', livebenchRounds,
       '--elimination', '2,2,2,2,2,2,0', '--iterations', '3000', '--format', 'json', '--quiet');
     expect(r.code, r.stderr).toBe(0);
@@ -56,7 +64,7 @@ describe('swiss-rank simulate, end to end', () => {
   });
 
   it('ranks the 4,496-model Open LLM Leaderboard table', async () => {
-    const r = await cli('simulate', '--scores', join(SHARED_DATA, 'open_llm_leaderboard_v2.csv'), '--iterations', '200',
+    const r = await cli('simulate', '--scores', OPEN_LLM, '--iterations', '200',
       '--threads', '1', '--format', 'json', '--quiet');
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -65,11 +73,11 @@ describe('swiss-rank simulate, end to end', () => {
   });
 
   it('writes csv and table formats', async () => {
-    const csv = await cli('simulate', '--scores', helm, '--iterations', '1000', '--format', 'csv', '--quiet');
+    const csv = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--format', 'csv', '--quiet');
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('rank,model,expected_score,std_error,ci95_low,ci95_high,p_first,mean_rank,rank_low_90,rank_high_90,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9');
+    expect(lines[0]).toBe('rank,model,expected_score,std_error,ci95_low,ci95_high,p_first,mean_rank,rank_low_90,rank_high_90,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9,survival_round_10');
     expect(lines).toHaveLength(92);
-    const table = await cli('simulate', '--scores', helm, '--iterations', '1000', '--quiet');
+    const table = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--quiet');
     expect(table.stdout).toMatch(/Expected Win Score/);
     expect(table.stdout).toMatch(/seed 1/);
   });
@@ -77,7 +85,7 @@ describe('swiss-rank simulate, end to end', () => {
   it('writes --out atomically and prints nothing on stdout', async () => {
     const dir = tempDir();
     const out = join(dir, 'result.json');
-    const r = await cli('simulate', '--scores', helm, '--iterations', '1000', '--format', 'json', '--out', out);
+    const r = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--format', 'json', '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).models).toHaveLength(91);
@@ -118,7 +126,7 @@ describe('swiss-rank simulate, end to end', () => {
 describe('determinism', () => {
   it('gives identical JSON for the same seed with 1, 2 and 3 threads', async () => {
     const run = (threads: string) =>
-      cli('simulate', '--scores', helm, '--iterations', '30000', '--seed', '7', '--threads', threads, '--format', 'json', '--quiet');
+      cli('simulate', '--scores', ...helm, '--iterations', '30000', '--seed', '7', '--threads', threads, '--format', 'json', '--quiet');
     const [one, two, three] = await Promise.all([run('1'), run('2'), run('3')]);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -139,7 +147,7 @@ describe('the installed executable', () => {
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await spawnCli(['simulate', '--help']);
     expect(help.stdout).toMatch(/--elimination/);
-    const run = await spawnCli(['simulate', '--scores', helm, '--iterations', '20000', '--threads', '2', '--format', 'json']);
+    const run = await spawnCli(['simulate', '--scores', ...helm, '--iterations', '20000', '--threads', '2', '--format', 'json']);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).models).toHaveLength(91);
   });

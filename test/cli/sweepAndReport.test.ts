@@ -2,14 +2,16 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../support/cli.js';
-import { REPO_ROOT, SHARED_DATA } from '../support/paths.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { HELM_LITE } from '../support/realData.js';
 
-const helm = join(SHARED_DATA, 'helm_lite_v1.13.0.csv');
+// The bundled HELM Lite has one gap; these tests play it as a coin, as the default run does.
+const helm = [HELM_LITE, '--missing', 'coin'];
 const configs = join(REPO_ROOT, 'test', 'fixtures', 'configs');
 
 describe('swiss-rank sweep', () => {
   it('writes the sweep JSON pipelines read', async () => {
-    const r = await cli('sweep', '--scores', helm, '--iterations', '2000', '--format', 'json', '--quiet');
+    const r = await cli('sweep', '--scores', ...helm, '--iterations', '2000', '--format', 'json', '--quiet');
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ tool: 'swiss-rank', seed: 1, iterations: 2000, sweep: [0, 1, 2] });
@@ -21,19 +23,19 @@ describe('swiss-rank sweep', () => {
   });
 
   it('takes --sweep, and renders csv and table', async () => {
-    const csv = await cli('sweep', '--scores', helm, '--iterations', '1000', '--sweep', '0,3', '--format', 'csv', '--quiet');
+    const csv = await cli('sweep', '--scores', ...helm, '--iterations', '1000', '--sweep', '0,3', '--format', 'csv', '--quiet');
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout.split('\n')[0]).toBe(
       'model,expected_score_T0,std_error_T0,rank_T0,p_first_T0,mean_rank_T0,expected_score_T3,std_error_T3,rank_T3,p_first_T3,mean_rank_T3,base,drop,drop_std_error,profile',
     );
-    const table = await cli('sweep', '--scores', helm, '--iterations', '1000', '--quiet');
+    const table = await cli('sweep', '--scores', ...helm, '--iterations', '1000', '--quiet');
     expect(table.stdout).toMatch(/E\[S \| T=2\]/);
     expect(table.stdout).toMatch(/robust generalist|aggressive specialist/);
   });
 
   it('is identical on 1 and 2 threads', async () => {
     const run = (threads: string) =>
-      cli('sweep', '--scores', helm, '--iterations', '20000', '--threads', threads, '--format', 'json', '--quiet');
+      cli('sweep', '--scores', ...helm, '--iterations', '20000', '--threads', threads, '--format', 'json', '--quiet');
     const [one, two] = await Promise.all([run('1'), run('2')]);
     expect(two.stdout).toBe(one.stdout);
   });

@@ -6,7 +6,8 @@ import { buildRoundOutcomes } from '../../src/input/roundOutcomes.js';
 import { parseRounds, roundsFromGroups } from '../../src/input/roundPlan.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import type { ScoreTable } from '../../src/input/types.js';
-import { caught, sharedData } from './support.js';
+import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_CATEGORIES, OPEN_LLM } from '../support/realData.js';
+import { caught } from './support.js';
 
 function score(table: ScoreTable, benchmark: string, model: string): number {
   const b = table.benchmarks.indexOf(benchmark);
@@ -21,13 +22,18 @@ function countMissing(table: ScoreTable): number {
 }
 
 describe('HELM Lite v1.13.0 (benchmarks as rows)', () => {
-  it('has 91 models x 9 benchmarks, no gaps, names with / : . @ intact', async () => {
-    const table = await loadScoreTable(sharedData('helm_lite_v1.13.0.csv'));
+  it('has 91 models x 10 scenarios, one gap, names with / : . @ intact', async () => {
+    const table = await loadScoreTable(HELM_LITE);
     expect(table.models).toHaveLength(91);
     expect(table.benchmarks).toEqual([
-      'NarrativeQA', 'NaturalQuestions (closed-book)', 'OpenbookQA', 'MMLU', 'MATH', 'GSM8K', 'LegalBench', 'MedQA', 'WMT 2014',
+      'NarrativeQA', 'NaturalQuestions (open-book)', 'NaturalQuestions (closed-book)', 'OpenbookQA', 'MMLU', 'MATH', 'GSM8K',
+      'LegalBench', 'MedQA', 'WMT 2014',
     ]);
-    expect(countMissing(table)).toBe(0);
+    // HELM publishes -1.0 ("No matching runs") for phi-3-small-8k-instruct on GSM8K: a sentinel, kept as a gap.
+    expect(countMissing(table)).toBe(1);
+    expect(score(table, 'GSM8K', 'microsoft/phi-3-small-8k-instruct')).toBeNaN();
+    expect(Array.from(table.scores).every((x) => Number.isNaN(x) || x >= 0)).toBe(true);
+    expect(score(table, 'NaturalQuestions (open-book)', '01-ai/yi-34b')).toBe(0.775);
     expect(table.models[0]).toBe('01-ai/yi-34b');
     expect(table.models.at(-1)).toBe('writer/palmyra-x-v3');
     expect(score(table, 'NarrativeQA', '01-ai/yi-34b')).toBe(0.782);
@@ -35,17 +41,17 @@ describe('HELM Lite v1.13.0 (benchmarks as rows)', () => {
     expect(score(table, 'WMT 2014', 'google/text-bison@001')).toBe(0.241);
     expect(score(table, 'WMT 2014', 'meta/llama-3.1-405b-instruct-turbo')).toBe(0.238);
     const m = table.models.indexOf('amazon/nova-lite-v1:0');
-    expect(table.cellLocation(8, m)).toEqual({ line: 10, column: 14 });
+    expect(table.cellLocation(9, m)).toEqual({ line: 11, column: 14 });
   });
 
   it('refuses --layout models-as-rows, which the header contradicts', async () => {
-    const error = await caught(() => loadScoreTable(sharedData('helm_lite_v1.13.0.csv'), { layout: 'models-as-rows' }));
+    const error = await caught(() => loadScoreTable(HELM_LITE, { layout: 'models-as-rows' }));
     expect(error.code).toBe('LAYOUT_MISMATCH');
   });
 });
 
-describe('LiveBench 2026-01-08 (models as rows)', () => {
-  const file = sharedData('livebench_2026_01_08.csv');
+describe.skipIf(!HAS_LIVEBENCH)('LiveBench 2026-01-08 (models as rows; needs ../shared/data)', () => {
+  const file = LIVEBENCH;
   // The shared file is defective: line 110 (nemotron-3-super-120b-a12b) has 20 scores for 23 tasks,
   // and nothing says which 3 are missing. The loader must refuse it, not shift scores into wrong columns.
   it('refuses the published file: line 110 is short by 3 fields', async () => {
@@ -83,7 +89,7 @@ describe('LiveBench 2026-01-08 (models as rows)', () => {
 
   it('groups its tasks into the 7 categories as rounds, each the mean of its tasks', async () => {
     const table = await loadScoreTable(repaired);
-    const categories = JSON.parse(await readFile(sharedData('livebench_2026_01_08_categories.json'), 'utf8')) as Record<string, string[]>;
+    const categories = JSON.parse(await readFile(LIVEBENCH_CATEGORIES, 'utf8')) as Record<string, string[]>;
     const rounds = roundsFromGroups(
       Object.entries(categories).map(([name, benchmarks]) => ({ name, benchmarks })),
       table.benchmarks,
@@ -102,7 +108,7 @@ describe('LiveBench 2026-01-08 (models as rows)', () => {
 
 describe('Open LLM Leaderboard v2 (benchmarks as rows, the scale case)', () => {
   it('has 4,496 models x 6 benchmarks, no gaps', async () => {
-    const table = await loadScoreTable(sharedData('open_llm_leaderboard_v2.csv'));
+    const table = await loadScoreTable(OPEN_LLM);
     expect(table.models).toHaveLength(4496);
     expect(table.benchmarks).toEqual(['IFEval', 'BBH', 'MATH Level 5', 'GPQA', 'MUSR', 'MMLU-PRO']);
     expect(countMissing(table)).toBe(0);

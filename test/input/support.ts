@@ -1,5 +1,5 @@
 /**
- * Shared test helpers for the input layer: where fixtures and the shared real data live, and how
+ * Shared test helpers for the input layer: where fixtures live, and how
  * to catch the SwissRankError a call throws (tests assert code and location, never wording).
  */
 import { fileURLToPath } from 'node:url';
@@ -8,11 +8,6 @@ import { SwissRankError } from '../../src/errors.js';
 /** A file under test/fixtures/input/. */
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../fixtures/input/${name}`, import.meta.url));
-}
-
-/** A file under the shared data folder (a sibling of the repository, same layout in CI). */
-export function sharedData(name: string): string {
-  return fileURLToPath(new URL(`../../../shared/data/${name}`, import.meta.url));
 }
 
 /** The SwissRankError that `run` throws or rejects with; fails the test on anything else. */

@@ -1,16 +1,18 @@
 /**
  * Realistic SweepResult fixtures for the report tests, built from the real leaderboard tables
- * in ../shared/data: real model names and benchmarks; base and drop derived from each model's
+ * (the bundled HELM Lite and the Open LLM Leaderboard fixture): real model names and benchmarks; base and drop derived from each model's
  * standardised scores (strong models get a high base, uneven ones a larger drop), so the charts
  * look like real output. Deterministic; no simulation is run.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { HELM_LITE as HELM_LITE_PATH, OPEN_LLM as OPEN_LLM_PATH } from '../support/realData.js';
 import { classifyProfiles } from '../../src/run/profiles.js';
 import type { ModelStanding } from '../../src/run/planSummary.js';
 import type { SweepModel, SweepPoint, SweepResult } from '../../src/run/sweepResult.js';
 
-export const HELM_LITE = new URL('../../../shared/data/helm_lite_v1.13.0.csv', import.meta.url);
-export const OPEN_LLM = new URL('../../../shared/data/open_llm_leaderboard_v2.csv', import.meta.url);
+export const HELM_LITE = pathToFileURL(HELM_LITE_PATH);
+export const OPEN_LLM = pathToFileURL(OPEN_LLM_PATH);
 
 /** Model names that would break a page that forgot to escape them. */
 export const HOSTILE_NAMES: readonly string[] = [
@@ -40,7 +42,7 @@ export function readScoreRows(file: URL): ScoreRows {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.length > 0);
   const models = lines[0].split(',').slice(1);
   const rows = lines.slice(1).map((l) => l.split(','));
-  return { models, benchmarks: rows.map((r) => r[0]), scores: rows.map((r) => r.slice(1).map(Number)) };
+  return { models, benchmarks: rows.map((r) => r[0]), scores: rows.map((r) => r.slice(1).map((cell) => (cell === '' ? 0 : Number(cell)))) }; // a gap reads as 0: the figures only need a plausible shape
 }
 
 export interface FixtureOptions {

@@ -6,17 +6,17 @@ import { classifyProfiles, median } from '../../src/run/profiles.js';
 import { simulate } from '../../src/run/simulate.js';
 import { sweep } from '../../src/run/sweep.js';
 import { buildTournament } from '../../src/run/tournament.js';
-import { SHARED_DATA } from '../support/paths.js';
+import { HELM_LITE } from '../support/realData.js';
 
-const helm = await loadScoreTable(join(SHARED_DATA, 'helm_lite_v1.13.0.csv'));
-const tournament = buildTournament(helm, {});
+const helm = await loadScoreTable(HELM_LITE);
+const tournament = buildTournament(helm, { missing: 'coin' });
 const N = 4000;
 const result = await sweep(tournament, { iterations: N, seed: 11, threads: 1, sweep: [0, 1, 2] });
 
 describe('sweep', () => {
   it('gives at each T exactly what a separate simulate with that T and seed gives', async () => {
     for (const [p, t] of [0, 1, 2].entries()) {
-      const single = await simulate(buildTournament(helm, { elimination: t }), { iterations: N, seed: 11, threads: 1 });
+      const single = await simulate(buildTournament(helm, { elimination: t, missing: 'coin' }), { iterations: N, seed: 11, threads: 1 });
       const byName = new Map(single.models.map((m) => [m.name, m]));
       for (const model of result.models) {
         const point = model.results[p];
@@ -31,7 +31,7 @@ describe('sweep', () => {
   it('keeps the exact number of matches at every T', () => {
     result.sweep.forEach((t, p) => {
       const sum = result.models.reduce((a, m) => a + m.results[p].expectedScore, 0);
-      expect(sum).toBeCloseTo(groupSchedule(91, new Array(9).fill(t)).totalMatches, 9);
+      expect(sum).toBeCloseTo(groupSchedule(91, new Array(10).fill(t)).totalMatches, 9);
     });
   });
 
