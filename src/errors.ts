@@ -42,7 +42,9 @@ export type ErrorCode =
   | 'TOO_LARGE'
   // runtime
   | 'WORKER_FAILED'
-  | 'ABORTED';
+  | 'ABORTED'
+  /** A ranker was closed while one of its runs was going on. */
+  | 'CLOSED';
 
 /** Where an error was found: a file position, or an option / key path. */
 export interface ErrorLocation {

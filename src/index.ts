@@ -11,9 +11,10 @@
  * console.log(result.models[0].name, result.models[0].expectedScore);
  */
 import { loadScoreTable, type ScoreTableOptions } from './input/scoreTable.js';
-import type { ScoreTable } from './input/types.js';
-import { buildTournament, type Tournament, type TournamentOptions } from './run/tournament.js';
+import type { ScoreTable, WinMatrices } from './input/types.js';
+import { buildTournament, type Tournament, type TournamentOptions } from './tournament/tournament.js';
 
+import { SwissRankError } from './errors.js';
 export { SwissRankError, type ErrorCode, type ErrorLocation } from './errors.js';
 export { VERSION } from './packageInfo.js';
 
@@ -29,19 +30,20 @@ export { scoreTableFromRecords, type ScoreRecordsOptions } from './input/scoreTa
 export { winMatricesFromArrays, type WinArrays } from './input/winMatricesFromArrays.js';
 
 // Tournaments and runs
-export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './run/tournament.js';
+export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './tournament/tournament.js';
 export type { TieBreak } from './core/plan.js';
-export type { RunOptions } from './run/runOptions.js';
-export { simulate, type SimulateOptions, type SimulationResult, type ModelResult } from './run/simulate.js';
-export { simulateExact } from './run/simulateExact.js';
-export type { ModelStanding } from './run/planSummary.js';
-export { sweep, DEFAULT_SWEEP, type SweepOptions } from './run/sweep.js';
-export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from './run/sweepResult.js';
-export { createRanker, type Ranker, type RankerOptions } from './api/ranker.js';
-export { compare, type CompareOptions, type CompareResult, type CompareModel } from './run/compare.js';
-export type { BootstrapModel } from './run/bootstrap.js';
-export { zeroScores, type PerturbedModel, type RankShift, type ShiftSummary, type ZeroTo } from './run/perturb.js';
-export type { RunHeader } from './run/runHeader.js';
+export type { RunOptions } from './api/apiOptions.js';
+export { simulate, sweep, compare, type SimulateOptions, type SweepOptions, type CompareOptions } from './api/runs.js';
+export type { SimulationResult, ModelResult } from './analyses/simulate.js';
+export { simulateExact } from './analyses/simulateExact.js';
+export type { ModelStanding } from './analyses/planSummary.js';
+export { DEFAULT_SWEEP } from './options/declarations.js';
+export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from './analyses/sweepResult.js';
+export { createRanker, type Ranker, type RankerOptions, type AsyncDisposableIfAvailable } from './api/ranker.js';
+export type { CompareResult, CompareModel } from './analyses/compare.js';
+export type { BootstrapModel } from './analyses/bootstrap.js';
+export { zeroScores, type PerturbedModel, type RankShift, type ShiftSummary, type ZeroTo } from './analyses/perturb.js';
+export type { RunHeader } from './analyses/runHeader.js';
 export { kendallTau } from './stats/kendallTau.js';
 export { competitionRanks } from './stats/ranks.js';
 
@@ -61,9 +63,14 @@ export function loadScores(path: string, options: ScoreTableOptions = {}): Promi
  * (default `random`) and the missing-score policy (default `error`). Validates everything the
  * simulation will trust.
  */
-export function tournament(
-  data: Parameters<typeof buildTournament>[0],
-  options: TournamentOptions = {},
-): Tournament {
-  return buildTournament(data, options);
+export function tournament(data: ScoreTable | WinMatrices, options: TournamentOptions = {}): Tournament {
+  return buildTournament(requireData(data), options);
+}
+
+function requireData(data: unknown): ScoreTable | WinMatrices {
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  if (kind === 'scores' || kind === 'probabilities') return data as ScoreTable | WinMatrices;
+  throw new SwissRankError('BAD_OPTION', 'expected a score table or win matrices (from loadScores, scoreTableFromRecords, ...)', {
+    option: 'data',
+  });
 }

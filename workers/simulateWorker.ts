@@ -4,9 +4,9 @@
  * BlockRunner, so the two paths cannot drift apart.
  */
 import type { RunCounts } from '../src/core/simulationCounts.js';
-import { BlockClaims } from '../src/run/blockClaims.js';
-import { BlockRunner } from '../src/run/blockRunner.js';
-import type { WorkerTask } from '../src/run/workerPool.js';
+import { BlockClaims } from '../src/engine/blockClaims.js';
+import { BlockRunner } from '../src/engine/blockRunner.js';
+import type { WorkerTask } from '../src/engine/workerPool.js';
 
 /** Test hook: SWISS_RANK_TEST_WORKER_FAULT=throw|exit makes every worker fail, so tests can check
  *  that a failed worker ends the run cleanly. Never set outside tests. */

@@ -1,16 +1,19 @@
 /**
- * The data options to loaded data: a score table, win matrices, or the bundled default table.
+ * The data options to loaded data: a score table, win matrices, or the bundled default table
+ * (HELM Lite v1.13.0, MIT, see data/README.md), with the missing-score policy that goes with it.
  */
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../errors.js';
-import { loadScoreTable } from '../input/scoreTable.js';
 import type { MissingPolicy } from '../input/roundOutcomes.js';
+import { loadScoreTable } from '../input/scoreTable.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
 import { loadWinMatrices } from '../input/winMatrices.js';
+import type { OptionValues } from '../options/declarations.js';
 import { PACKAGE_ROOT } from '../packageInfo.js';
-import type { DataRequest } from './options.js';
 
-/** HELM Lite v1.13.0 (MIT, see data/README.md): the default data set. */
+export const DATA_OPTIONS = ['scores', 'layout', 'winMatrix', 'delimiter', 'ragged', 'missing'] as const;
+export type DataValues = OptionValues<(typeof DATA_OPTIONS)[number]>;
+
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL('data/helm_lite_v1.13.0.csv', PACKAGE_ROOT));
 export const DEFAULT_DATA_LABEL = 'bundled HELM Lite v1.13.0 (data/helm_lite_v1.13.0.csv)';
 /** The bundled table has one gap: HELM did not run microsoft/phi-3-small-8k-instruct on GSM8K
@@ -27,33 +30,32 @@ export interface LoadedData {
   missing: MissingPolicy;
 }
 
-export async function loadData(request: DataRequest): Promise<LoadedData> {
-  const matrices = request.winMatrices ?? [];
-  if (request.scores !== undefined && matrices.length > 0) {
+export async function loadData(values: DataValues, _signal?: AbortSignal): Promise<LoadedData> {
+  const matrices = values.winMatrix ?? [];
+  if (values.scores !== undefined && matrices.length > 0) {
     throw new SwissRankError('CONFLICTING_OPTIONS', 'give either --scores or --win-matrix, not both', {
-      option: '--win-matrix',
+      option: 'winMatrix',
     });
   }
   if (matrices.length > 0) {
-    if (request.layout !== undefined) {
-      throw new SwissRankError('CONFLICTING_OPTIONS', '--layout applies to --scores tables only', {
-        option: '--layout',
-      });
+    if (values.layout !== undefined) {
+      throw new SwissRankError('CONFLICTING_OPTIONS', '--layout applies to --scores tables only', { option: 'layout' });
     }
-    return { data: await loadWinMatrices(matrices, { delimiter: request.delimiter }), defaultUsed: false, missing: request.missing ?? 'error' };
+    const data = await loadWinMatrices(matrices, { delimiter: values.delimiter });
+    return { data, defaultUsed: false, missing: values.missing ?? 'error' };
   }
-  if (request.scores !== undefined) {
-    const data = await loadScoreTable(request.scores, {
-      layout: request.layout,
-      delimiter: request.delimiter,
-      ragged: request.ragged,
+  if (values.scores !== undefined) {
+    const data = await loadScoreTable(values.scores, {
+      layout: values.layout,
+      delimiter: values.delimiter,
+      ragged: values.ragged,
     });
-    return { data, defaultUsed: false, missing: request.missing ?? 'error' };
+    return { data, defaultUsed: false, missing: values.missing ?? 'error' };
   }
   const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows' });
   return {
     data: { ...data, source: DEFAULT_DATA_LABEL, cellLocation: data.cellLocation },
     defaultUsed: true,
-    missing: request.missing ?? DEFAULT_DATA_MISSING,
+    missing: values.missing ?? DEFAULT_DATA_MISSING,
   };
 }

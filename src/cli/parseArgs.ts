@@ -1,112 +1,59 @@
 /**
- * Command-line parsing (yargs, strict): argv in, a typed request out, no side effects beyond
- * yargs printing --help / --version. Exported so tests parse without spawning a process.
+ * Command-line parsing (yargs, strict), with every command's options derived from the option
+ * table: argv in, the command and the raw text of each option given out, no side effects beyond
+ * yargs printing --help / --version. Values are checked afterwards by readOptions, which sees
+ * exactly what was typed. Exported so tests parse without spawning a process.
  */
-import yargs, { type ArgumentsCamelCase, type InferredOptionTypes } from 'yargs';
+import yargs from 'yargs';
 import { SwissRankError } from '../errors.js';
-import { DEFAULT_REPLICATES } from '../run/bootstrap.js';
-import type { RaggedPolicy } from '../input/csvRows.js';
-import type { MissingPolicy } from '../input/roundOutcomes.js';
-import type { Layout } from '../input/types.js';
+import { flagOf, type OptionName } from '../options/declarations.js';
+import { readOptions } from '../options/readOptions.js';
+import { yargsOptions } from '../options/yargsOptions.js';
 import { VERSION } from '../packageInfo.js';
-import type { OutputFormat } from '../report/outputFormat.js';
-import {
-  DATA_OPTIONS,
-  OUTPUT_OPTIONS,
-  REPORT_OPTIONS,
-  RUN_OPTIONS,
-  SIMULATE_OPTIONS,
-  SWEEP_OPTIONS,
-  COMPARE_OPTIONS,
-  PERTURB_OPTIONS,
-  type CompareRequest,
-  type PerturbRequest,
-  type ReportRequest,
-  type RunRequest,
-  type SimulateRequest,
-  type SweepRequest,
-} from './options.js';
+import { COMMANDS, type AnyCommand } from './commands.js';
 
-export type CliRequest =
-  | { command: 'simulate'; request: SimulateRequest }
-  | { command: 'sweep'; request: SweepRequest }
-  | { command: 'report'; request: ReportRequest }
-  | { command: 'compare'; request: CompareRequest }
-  | { command: 'perturb'; request: PerturbRequest }
-  | { command: 'none' };
+export interface ParsedArgs {
+  readonly command: AnyCommand;
+  /** What was given for each option of the command, by option name; undefined when absent. */
+  readonly raw: Partial<Record<OptionName, unknown>>;
+}
 
-type RunArgs = ArgumentsCamelCase<
-  InferredOptionTypes<typeof DATA_OPTIONS & typeof RUN_OPTIONS & typeof OUTPUT_OPTIONS & { 'tie-break': { type: 'string' } }>
->;
+export interface CommandLine {
+  readonly command: AnyCommand;
+  /** Every option of the command, checked, with defaults. */
+  readonly values: Record<string, unknown>;
+  readonly given: ReadonlySet<OptionName>;
+}
 
-export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
-  let chosen: CliRequest = { command: 'none' };
-  await yargs([...argv])
+/** argv to the command and its checked option values (every problem at once), or undefined after
+ *  --help / --version. @example (await parseCommandLine(['sweep', '--sweep', '0,2']))?.values.sweep // [0, 2] */
+export async function parseCommandLine(argv: readonly string[]): Promise<CommandLine | undefined> {
+  const parsed = await parseArgs(argv);
+  if (parsed === undefined) return undefined;
+  const { values, given } = readOptions(parsed.command.options as readonly OptionName[], parsed.raw, { source: 'cli' });
+  return { command: parsed.command, values, given };
+}
+
+/** The command and its raw options, or undefined when yargs answered --help or --version. */
+export async function parseArgs(argv: readonly string[]): Promise<ParsedArgs | undefined> {
+  let chosen: ParsedArgs | undefined;
+  let parser = yargs([...argv])
     .scriptName('swiss-rank')
-    .usage('$0 <command> [options]\n\nRank language models across benchmarks by simulated Swiss-system tournaments (CSD).')
-    .command(
-      'simulate',
-      'Expected Win Score of every model over N simulated tournaments',
-      (y) => y.options(SIMULATE_OPTIONS),
+    .usage('$0 <command> [options]\n\nRank language models across benchmarks by simulated Swiss-system tournaments (CSD).');
+  for (const command of COMMANDS) {
+    parser = parser.command(
+      command.name,
+      command.describe,
+      (y) => y.options(yargsOptions(command.options)),
       (args) => {
-        chosen = {
-          command: 'simulate',
-          request: { ...runRequest(args), elimination: parseCounts(args.elimination, '--elimination'), exact: args.exact },
-        };
+        const raw: Partial<Record<OptionName, unknown>> = {};
+        for (const name of command.options as readonly OptionName[]) raw[name] = args[flagOf(name)];
+        chosen = { command, raw };
       },
-    )
-    .command(
-      'sweep',
-      'Failure sensitivity: Expected Win Scores at each elimination T, the drop and profiles',
-      (y) => y.options(SWEEP_OPTIONS),
-      (args) => {
-        chosen = { command: 'sweep', request: { ...runRequest(args), sweep: parseCounts(args.sweep, '--sweep') } };
-      },
-    )
-    .command(
-      'compare',
-      'CSD beside the plain mean, normalised mean and mean win rate; Kendall tau; optional tiers and robustness',
-      (y) => y.options(COMPARE_OPTIONS),
-      (args) => {
-        chosen = {
-          command: 'compare',
-          request: {
-            ...runRequest(args),
-            sweep: parseCounts(args.sweep, '--sweep'),
-            bootstrap: bootstrapReplicates(argv, args.bootstrap),
-            scoreStdErrors: args['score-stderr'],
-            zeroRandom: args['zero-random'],
-            zeroTo: args['zero-to'] as 'zero' | 'min',
-          },
-        };
-      },
-    )
-    .command(
-      'perturb',
-      "Robustness: zero some of a model's scores and see how far each ranking moves it",
-      (y) => y.options(PERTURB_OPTIONS),
-      (args) => {
-        chosen = {
-          command: 'perturb',
-          request: {
-            ...runRequest(args),
-            sweep: parseCounts(args.sweep, '--sweep'),
-            zero: args.zero,
-            zeroRandom: args['zero-random'],
-            zeroTo: args['zero-to'] as 'zero' | 'min',
-          },
-        };
-      },
-    )
-    .command(
-      'report',
-      'A sensitivity report (JSON, CSV and an HTML page with the paper\'s figures) from a config file',
-      (y) => y.options(REPORT_OPTIONS),
-      (args) => {
-        chosen = { command: 'report', request: { config: args.config, out: args.out, threads: args.threads, quiet: args.quiet } };
-      },
-    )
-    .demandCommand(1, 'name a command (simulate, sweep, compare, perturb or report)')
+    );
+  }
+  await parser
+    .demandCommand(1, `name a command (${COMMANDS.map((c) => c.name).join(', ')})`)
     .strict()
     .version(VERSION)
     .help()
@@ -121,45 +68,4 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
     })
     .parseAsync();
   return chosen;
-}
-
-function runRequest(args: RunArgs): RunRequest {
-  return {
-    data: {
-      scores: args.scores,
-      layout: args.layout as Layout | undefined,
-      winMatrices: args['win-matrix']?.map(String),
-      delimiter: args.delimiter,
-      rounds: args.rounds,
-      ragged: args.ragged as RaggedPolicy,
-      missing: args.missing as MissingPolicy | undefined,
-    },
-    tieBreak: args['tie-break'] as 'random' | 'index',
-    iterations: args.iterations,
-    seed: args.seed,
-    threads: args.threads,
-    format: args.format as OutputFormat,
-    out: args.out,
-    quiet: args.quiet,
-  };
-}
-
-/** `--bootstrap` alone means the default 200 replicates; absent, none. A value is checked later. */
-function bootstrapReplicates(argv: readonly string[], value: number | undefined): number {
-  if (value !== undefined) return value;
-  return argv.some((a) => a === '--bootstrap') ? DEFAULT_REPLICATES : 0;
-}
-
-/** `2` or `2,2,1`: non-negative whole numbers (their count is checked against the rounds later). */
-export function parseCounts(text: string, option: string): number[] {
-  const code = option === '--elimination' ? 'BAD_ELIMINATION' : 'BAD_OPTION';
-  return String(text)
-    .split(',')
-    .map((p) => p.trim())
-    .map((p) => {
-      if (!/^\d+$/.test(p)) {
-        throw new SwissRankError(code, `expected non-negative whole numbers, found "${p}"`, { option });
-      }
-      return Number(p);
-    });
 }

@@ -1,41 +1,95 @@
 /**
- * The CLI as a function: argv and streams in, an exit code out. Errors become one line on
- * stderr: 2 for bad input or usage, 1 for an internal failure, 130 when interrupted.
+ * The CLI as a function, and the one runner every command goes through: parse, check every option
+ * (all problems at once), check the output path, make the engine (the one owner of the worker
+ * pool) with a progress bar, run the command, render and write its output, close the engine.
+ * Errors become one line each on stderr: exit 2 for bad input or usage, 1 for an internal failure,
+ * 130 when interrupted.
  */
+import { Engine } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
-import { parseArgs } from './parseArgs.js';
+import { OPTIONS, type OptionName } from '../options/declarations.js';
+import { optionPlace } from '../options/readOptions.js';
+import type { OutputFormat } from '../report/outputFormat.js';
+import { checkWritable } from '../report/writeAtomically.js';
 import type { CliIo } from './cliIo.js';
-import { compareCommand } from './compareCommand.js';
-import { perturbCommand } from './perturbCommand.js';
-import { reportCommand } from './reportCommand.js';
-import { simulateCommand } from './simulateCommand.js';
-import { sweepCommand } from './sweepCommand.js';
+import { emit } from './emit.js';
+import { parseCommandLine } from './parseArgs.js';
+import { noProgress, progressBar } from './progressBar.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export interface RunCliOptions {
+  /** Start the workers of a simulating command before its data loads (the executable does; tests
+   *  running many small commands in one process need not). */
+  readonly prestart?: boolean;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, options: RunCliOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
+  let engine: Engine | undefined;
+  let bar = noProgress;
   try {
-    const parsed = await parseArgs(argv.filter((a) => a !== '--debug'));
-    if (parsed.command === 'simulate') await simulateCommand(parsed.request, io);
-    else if (parsed.command === 'sweep') await sweepCommand(parsed.request, io);
-    else if (parsed.command === 'report') await reportCommand(parsed.request, io);
-    else if (parsed.command === 'compare') await compareCommand(parsed.request, io);
-    else if (parsed.command === 'perturb') await perturbCommand(parsed.request, io);
+    const parsed = await parseCommandLine(argv.filter((a) => a !== '--debug'));
+    if (parsed === undefined) return EXIT_OK; // --help or --version was printed
+    const { command, values, given } = parsed;
+    // The runner handles the options every command shares; they are optional in a command's list.
+    const { quiet = false, out, threads, format = 'table' } = values as {
+      quiet?: boolean;
+      out?: string;
+      threads?: number;
+      format?: OutputFormat;
+    };
+    const say = {
+      note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)),
+      warn: (text: string) => void io.stderr.write(`swiss-rank: warning: ${text}\n`),
+    };
+    if (out !== undefined && command.render) await checkWritable(out);
+    if (command.progress && !quiet && io.stderr.isTTY) bar = progressBar(io.stderr, command.progress);
+    engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: say.warn });
+    if (command.progress && options.prestart) engine.prestart();
+
+    const result = await command.run({ values, given, engine, io, ...say });
+    bar.finish();
+    if (command.render) {
+      await emit(await command.render[format](result), out, io, say.note);
+    }
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof SwissRankError) {
-      for (const line of error.describeAll()) io.stderr.write(`swiss-rank: ${line}\n`);
-      if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
-      if (error.code === 'ABORTED') return EXIT_INTERRUPTED;
-      return error.code === 'WORKER_FAILED' ? EXIT_INTERNAL : EXIT_BAD_INPUT;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`swiss-rank: internal error: ${message}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    return EXIT_INTERNAL;
+    bar.finish();
+    return report(forCommandLine(error), io, debug);
+  } finally {
+    await engine?.close();
   }
 }
+
+function report(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof SwissRankError) {
+    for (const line of error.describeAll()) io.stderr.write(`swiss-rank: ${line}\n`);
+    if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
+    if (error.code === 'ABORTED') return EXIT_INTERRUPTED;
+    return error.code === 'WORKER_FAILED' ? EXIT_INTERNAL : EXIT_BAD_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`swiss-rank: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT_INTERNAL;
+}
+
+/**
+ * Errors raised below the CLI name options by their API field (`elimination`, `rounds`); on the
+ * command line they are flags (`--elimination`). Places in files (configs, data) stay as they are.
+ */
+function forCommandLine(error: unknown): unknown {
+  if (!(error instanceof SwissRankError)) return error;
+  const relabel = (e: SwissRankError): SwissRankError => {
+    const option = e.location.option;
+    if (e.location.file !== undefined || option === undefined || !(option in OPTIONS)) return e;
+    return new SwissRankError(e.code, e.message, { ...e.location, option: optionPlace(option as OptionName, 'cli') });
+  };
+  const first = relabel(error);
+  return new SwissRankError(first.code, first.message, first.location, error.others.map(relabel));
+}
+

@@ -1,43 +1,31 @@
 /**
- * Report configs: a JSON file naming the data (paths relative to the config), the round plan,
- * the Monte Carlo settings, the sweep and the output folder. The whole config is checked before
- * anything runs and every problem is reported at once, each by its key path
- * (`rounds[3].benchmarks[1]: ...`); benchmark names are checked once the data is loaded.
+ * Report configs: a JSON file setting options of the option table by their config keys (the
+ * data under "data", paths relative to the config), checked whole before anything runs: every
+ * problem is reported at once, each by its key path (`rounds[3].benchmarks[1]: ...`). Benchmark
+ * names are checked once the data is loaded.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
-import type { RaggedPolicy } from './csvRows.js';
-import { MISSING_POLICIES, type MissingPolicy } from './roundOutcomes.js';
-import type { RoundGroup } from './roundPlan.js';
-import { LAYOUTS, type Layout } from './types.js';
+import { OPTIONS, type OptionDeclaration, type OptionValues } from '../options/declarations.js';
+import { readOptions } from '../options/readOptions.js';
+
+/** What a config may set, in the order its problems are reported. */
+export const REPORT_CONFIG_OPTIONS = [
+  'scores', 'winMatrix', 'layout', 'delimiter', 'ragged', 'missing',
+  'rounds', 'iterations', 'seed', 'tieBreak', 'sweep', 'reportOut',
+] as const;
+export type ReportConfigOption = (typeof REPORT_CONFIG_OPTIONS)[number];
 
 export interface ReportConfig {
   /** The config file itself and its text (reports show both). */
   readonly path: string;
   readonly text: string;
-  readonly data: {
-    /** Absolute paths (resolved against the config's folder). */
-    readonly scores?: string;
-    readonly winMatrices?: readonly string[];
-    readonly layout?: Layout;
-    readonly delimiter: string;
-    readonly ragged: RaggedPolicy;
-    readonly missing: MissingPolicy;
-  };
-  readonly rounds?: readonly RoundGroup[];
-  readonly iterations?: number;
-  readonly seed?: number;
-  readonly tieBreak: 'random' | 'index';
-  readonly sweep?: readonly number[];
-  /** Absolute output folder, when the config names one. */
-  readonly out?: string;
+  /** The options it sets, with defaults; file paths are absolute (resolved against its folder). */
+  readonly values: OptionValues<ReportConfigOption>;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-const TOP_KEYS = ['$schema', '$comment', 'data', 'rounds', 'iterations', 'seed', 'tieBreak', 'sweep', 'out'];
-const DATA_KEYS = ['scores', 'winMatrices', 'layout', 'delimiter', 'ragged', 'missing'];
 
 export async function loadReportConfig(path: string): Promise<ReportConfig> {
   let text: string;
@@ -61,98 +49,47 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
   const problems: SwissRankError[] = [];
   const fail = (key: string, message: string) =>
     problems.push(new SwissRankError('BAD_CONFIG', message, { file: path, option: key }));
-  const folder = dirname(resolve(path));
-
   if (!isObject(json)) {
     fail('(top level)', 'expected an object with at least "data"');
     throw SwissRankError.collect(problems);
   }
-  unknownKeys(json, TOP_KEYS, '', fail);
-
+  const keys = REPORT_CONFIG_OPTIONS.map((name) => (OPTIONS[name] as OptionDeclaration<unknown>).config as string);
+  const topKeys = ['$schema', '$comment', ...new Set(keys.map((key) => key.split('.')[0]))];
+  const dataKeys = keys.filter((key) => key.startsWith('data.')).map((key) => key.slice('data.'.length));
+  unknownKeys(json, topKeys, '', fail);
   const data = json.data;
-  let scores: string | undefined;
-  let winMatrices: string[] | undefined;
   if (!isObject(data)) fail('data', 'expected an object naming "scores" or "winMatrices"');
   else {
-    unknownKeys(data, DATA_KEYS, 'data.', fail);
+    unknownKeys(data, dataKeys, 'data.', fail);
     if (data.scores !== undefined && data.winMatrices !== undefined) fail('data', 'give "scores" or "winMatrices", not both');
     if (data.scores === undefined && data.winMatrices === undefined) fail('data', 'name "scores" or "winMatrices"');
-    if (data.scores !== undefined) {
-      if (typeof data.scores === 'string' && data.scores.trim() !== '') scores = resolve(folder, data.scores);
-      else fail('data.scores', 'expected a file path');
-    }
-    if (data.winMatrices !== undefined) {
-      if (Array.isArray(data.winMatrices) && data.winMatrices.length > 0) {
-        winMatrices = [];
-        data.winMatrices.forEach((file, i) => {
-          if (typeof file === 'string' && file.trim() !== '') winMatrices?.push(resolve(folder, file));
-          else fail(`data.winMatrices[${i}]`, 'expected a file path');
-        });
-      } else fail('data.winMatrices', 'expected a non-empty list of file paths');
-    }
-    oneOf(data.layout, LAYOUTS, 'data.layout', fail);
-    oneOf(data.ragged, ['error', 'skip'], 'data.ragged', fail);
-    oneOf(data.missing, MISSING_POLICIES, 'data.missing', fail);
-    if (data.delimiter !== undefined && typeof data.delimiter !== 'string') fail('data.delimiter', 'expected a string');
   }
 
-  let rounds: RoundGroup[] | undefined;
-  if (json.rounds !== undefined) {
-    if (!Array.isArray(json.rounds) || json.rounds.length === 0) fail('rounds', 'expected a non-empty list of rounds');
-    else {
-      rounds = [];
-      json.rounds.forEach((round, k) => {
-        const key = `rounds[${k}]`;
-        if (!isObject(round)) return fail(key, 'expected an object { "name": ..., "benchmarks": [...] }');
-        unknownKeys(round, ['name', 'benchmarks'], `${key}.`, fail);
-        if (round.name !== undefined && (typeof round.name !== 'string' || round.name.trim() === '')) {
-          fail(`${key}.name`, 'expected a non-empty string');
-        }
-        if (!Array.isArray(round.benchmarks) || round.benchmarks.length === 0) {
-          return fail(`${key}.benchmarks`, 'expected a non-empty list of benchmark names');
-        }
-        round.benchmarks.forEach((b, i) => {
-          if (typeof b !== 'string' || b.trim() === '') fail(`${key}.benchmarks[${i}]`, 'expected a benchmark name');
-        });
-        rounds?.push({
-          name: typeof round.name === 'string' ? round.name : undefined,
-          benchmarks: round.benchmarks.filter((b): b is string => typeof b === 'string'),
-        });
-      });
-    }
+  const raw: Partial<Record<ReportConfigOption, unknown>> = {};
+  REPORT_CONFIG_OPTIONS.forEach((name, i) => {
+    const [first, second] = keys[i].split('.');
+    const holder = second === undefined ? json : isObject(json[first]) ? (json[first] as Record<string, Json>) : {};
+    raw[name] = holder[second ?? first];
+  });
+  let values: OptionValues<ReportConfigOption> | undefined;
+  try {
+    values = readOptions(REPORT_CONFIG_OPTIONS, raw, { source: 'config', file: path, code: 'BAD_CONFIG' }).values;
+  } catch (error) {
+    if (!(error instanceof SwissRankError)) throw error;
+    problems.push(error, ...error.others);
   }
+  if (problems.length > 0 || values === undefined) throw SwissRankError.collect(problems);
 
-  wholeNumber(json.iterations, 'iterations', 1, 2 ** 31, fail);
-  wholeNumber(json.seed, 'seed', 0, Number.MAX_SAFE_INTEGER, fail);
-  oneOf(json.tieBreak, ['random', 'index'], 'tieBreak', fail);
-  if (json.sweep !== undefined) {
-    if (!Array.isArray(json.sweep) || json.sweep.length === 0) fail('sweep', 'expected a non-empty list such as [0, 1, 2]');
-    else json.sweep.forEach((t, i) => wholeNumber(t, `sweep[${i}]`, 0, 2 ** 30, fail));
+  // Every file option (data, output folder) is relative to the config, wherever it is run from.
+  const folder = dirname(resolve(path));
+  const resolved: Record<string, unknown> = { ...values };
+  for (const name of REPORT_CONFIG_OPTIONS) {
+    if ((OPTIONS[name] as OptionDeclaration<unknown>).file === undefined) continue;
+    const value = resolved[name];
+    if (typeof value === 'string') resolved[name] = resolve(folder, value);
+    if (Array.isArray(value)) resolved[name] = value.map((file: string) => resolve(folder, file));
   }
-  if (json.out !== undefined && (typeof json.out !== 'string' || json.out.trim() === '')) {
-    fail('out', 'expected a folder path');
-  }
-  if (problems.length > 0) throw SwissRankError.collect(problems);
-
-  const d = data as { [key: string]: Json };
-  return {
-    path,
-    text,
-    data: {
-      scores,
-      winMatrices,
-      layout: d.layout as Layout | undefined,
-      delimiter: (d.delimiter as string | undefined) ?? ',',
-      ragged: (d.ragged as RaggedPolicy | undefined) ?? 'error',
-      missing: (d.missing as MissingPolicy | undefined) ?? 'error',
-    },
-    rounds,
-    iterations: json.iterations as number | undefined,
-    seed: json.seed as number | undefined,
-    tieBreak: (json.tieBreak as 'random' | 'index' | undefined) ?? 'random',
-    sweep: json.sweep as number[] | undefined,
-    out: typeof json.out === 'string' ? resolve(folder, json.out) : undefined,
-  };
+  return { path, text, values: resolved as OptionValues<ReportConfigOption> };
 }
 
 function isObject(value: unknown): value is { [key: string]: Json } {
@@ -167,23 +104,5 @@ function unknownKeys(
 ): void {
   for (const key of Object.keys(object)) {
     if (!known.includes(key)) fail(`${prefix}${key}`, `unknown key; expected one of ${known.filter((k) => !k.startsWith('$')).join(', ')}`);
-  }
-}
-
-function oneOf(value: Json | undefined, allowed: readonly string[], key: string, fail: (key: string, message: string) => void): void {
-  if (value !== undefined && (typeof value !== 'string' || !allowed.includes(value))) {
-    fail(key, `expected one of ${allowed.join(', ')}, found ${JSON.stringify(value)}`);
-  }
-}
-
-function wholeNumber(
-  value: Json | undefined,
-  key: string,
-  min: number,
-  max: number,
-  fail: (key: string, message: string) => void,
-): void {
-  if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)) {
-    fail(key, `expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`);
   }
 }

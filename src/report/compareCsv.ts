@@ -1,6 +1,6 @@
 /** The comparison as CSV: one row per model, a score and a rank column per method (and tiers). */
 import { writeToString } from 'fast-csv';
-import type { CompareResult } from '../run/compare.js';
+import type { CompareResult } from '../analyses/compare.js';
 
 export function compareCsv(result: CompareResult): Promise<string> {
   const withTiers = result.bootstrap !== undefined;

@@ -1,6 +1,6 @@
 /** The comparison for a terminal: ranks under every method, tiers, Kendall's tau, robustness. */
 import { table } from 'table';
-import type { CompareResult } from '../run/compare.js';
+import type { CompareResult } from '../analyses/compare.js';
 
 const LABELS: Record<string, string> = { mean: 'Mean', normalizedMean: 'Norm. mean', meanWinRate: 'Win rate' };
 const label = (method: string) => LABELS[method] ?? method.replace('csd:', 'CSD ');

@@ -1,6 +1,6 @@
 /** The robustness experiment as CSV: one row per (model, method) with its ranks before and after. */
 import { writeToString } from 'fast-csv';
-import type { PerturbResult } from '../run/perturb.js';
+import type { PerturbResult } from '../analyses/perturb.js';
 
 export function perturbCsv(result: PerturbResult): Promise<string> {
   const models = result.zeroed ? [result.zeroed] : (result.perModel ?? []);

@@ -1,6 +1,6 @@
 /** The robustness experiment for a terminal. */
 import { table } from 'table';
-import type { PerturbResult } from '../run/perturb.js';
+import type { PerturbResult } from '../analyses/perturb.js';
 
 const LABELS: Record<string, string> = { mean: 'Mean', normalizedMean: 'Norm. mean', meanWinRate: 'Win rate' };
 const label = (method: string) => LABELS[method] ?? method.replace('csd:', 'CSD ');

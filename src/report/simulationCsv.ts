@@ -1,6 +1,6 @@
 /** The simulation result as CSV: one row per model, highest expected score first. */
 import { writeToString } from 'fast-csv';
-import type { SimulationResult } from '../run/simulate.js';
+import type { SimulationResult } from '../analyses/simulate.js';
 
 export const SIMULATION_CSV_HEADER = [
   'rank',

@@ -1,6 +1,6 @@
 /** The simulation result for a terminal: what was run, then the ranked models. */
 import { table } from 'table';
-import type { SimulationResult } from '../run/simulate.js';
+import type { SimulationResult } from '../analyses/simulate.js';
 
 export function simulationTable(result: SimulationResult): string {
   const rows = [

@@ -1,6 +1,6 @@
 /** The sweep result as CSV: one row per model in the paper's order (E at the harshest T). */
 import { writeToString } from 'fast-csv';
-import type { SweepResult } from '../run/sweepResult.js';
+import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepCsv(result: SweepResult): Promise<string> {
   const perT = result.sweep.flatMap((t) => [

@@ -1,6 +1,6 @@
 /** The sweep result for a terminal: what was run, then one row per model in the paper's order. */
 import { table } from 'table';
-import type { SweepResult } from '../run/sweepResult.js';
+import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepTable(result: SweepResult): string {
   const harshest = result.sweep.length - 1;

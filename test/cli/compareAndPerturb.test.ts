@@ -67,12 +67,10 @@ describe('swiss-rank perturb', () => {
 
 describe('compare --bootstrap', () => {
   it('alone means 200 replicates; absent, none', async () => {
-    const { parseArgs } = await import('../../src/cli/parseArgs.js');
-    const alone = await parseArgs(['compare', '--bootstrap', '--quiet']);
-    const none = await parseArgs(['compare']);
-    const given = await parseArgs(['compare', '--bootstrap', '50']);
-    expect(alone.command === 'compare' && alone.request.bootstrap).toBe(200);
-    expect(none.command === 'compare' && none.request.bootstrap).toBe(0);
-    expect(given.command === 'compare' && given.request.bootstrap).toBe(50);
+    const { parseCommandLine } = await import('../../src/cli/parseArgs.js');
+    const bootstrap = async (...argv: string[]) => (await parseCommandLine(['compare', ...argv]))?.values.bootstrap;
+    expect(await bootstrap('--bootstrap', '--quiet')).toBe(200);
+    expect(await bootstrap()).toBe(0);
+    expect(await bootstrap('--bootstrap', '50')).toBe(50);
   });
 });

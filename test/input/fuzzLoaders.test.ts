@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { SwissRankError } from '../../src/errors.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { loadWinMatrices } from '../../src/input/winMatrices.js';
-import { BlockRunner } from '../../src/run/blockRunner.js';
-import { buildTournament } from '../../src/run/tournament.js';
+import { BlockRunner } from '../../src/engine/blockRunner.js';
+import { buildTournament } from '../../src/tournament/tournament.js';
 
 /** A longer hunt: SWISS_RANK_FUZZ_RUNS=20000 SWISS_RANK_FUZZ_SEED=... npx vitest run test/input/fuzzLoaders.test.ts */
 const FUZZ_RUNS = Number(process.env.SWISS_RANK_FUZZ_RUNS ?? 400);

@@ -27,9 +27,10 @@ describe('report configs', () => {
       },
       '/cfg/report.json',
     );
-    expect(config.data).toMatchObject({ scores: '/data/t.csv', layout: 'models-as-rows', missing: 'coin', ragged: 'skip', delimiter: ',' });
-    expect(config.rounds).toEqual([{ name: 'R1', benchmarks: ['a', 'b'] }, { name: undefined, benchmarks: ['c'] }]);
-    expect(config).toMatchObject({ iterations: 500, seed: 3, tieBreak: 'index', sweep: [0, 2], out: '/cfg/out/here' });
+    // The delimiter is left to the loader (',' unless the file's first line says "sep=;").
+    expect(config.values).toMatchObject({ scores: '/data/t.csv', layout: 'models-as-rows', missing: 'coin', ragged: 'skip', delimiter: undefined });
+    expect(config.values.rounds).toEqual([{ name: 'R1', benchmarks: ['a', 'b'] }, { name: undefined, benchmarks: ['c'] }]);
+    expect(config.values).toMatchObject({ iterations: 500, seed: 3, tieBreak: 'index', sweep: [0, 2], reportOut: '/cfg/out/here' });
   });
 
   it('reports every problem at once, each by its key path', () => {
@@ -79,7 +80,7 @@ describe('report configs', () => {
 
   it.each(['helm-lite.json', 'livebench.json', 'open-llm-leaderboard.json'])('the shipped configs/%s is valid', async (name) => {
     const config = await loadReportConfig(`${REPO_ROOT}configs/${name}`);
-    expect(config.data.scores).toBeDefined();
-    expect(config.out).toBeDefined();
+    expect(config.values.scores).toBeDefined();
+    expect(config.values.reportOut).toBeDefined();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/report/html/svg.js';
 import { shownModels } from '../../src/report/html/modelSelection.js';
 import { renderReportHtml, type ReportProvenance } from '../../src/report/html/renderReportHtml.js';
-import type { SweepResult } from '../../src/run/sweepResult.js';
+import type { SweepResult } from '../../src/analyses/sweepResult.js';
 import {
   HELM_LITE,
   HOSTILE_NAMES,

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html/renderReportHtml.js';
-import type { SweepResult } from '../../src/run/sweepResult.js';
+import type { SweepResult } from '../../src/analyses/sweepResult.js';
 import { cli } from '../support/cli.js';
 import { HELM_LITE, HOSTILE_NAMES, hostileFixture, OPEN_LLM, sweepFixtureFromFile } from './sweepFixture.js';
 

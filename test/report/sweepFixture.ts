@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { HELM_LITE as HELM_LITE_PATH, OPEN_LLM as OPEN_LLM_PATH } from '../support/realData.js';
-import { classifyProfiles } from '../../src/run/profiles.js';
-import type { ModelStanding } from '../../src/run/planSummary.js';
-import type { SweepModel, SweepPoint, SweepResult } from '../../src/run/sweepResult.js';
+import { classifyProfiles } from '../../src/analyses/profiles.js';
+import type { ModelStanding } from '../../src/analyses/planSummary.js';
+import type { SweepModel, SweepPoint, SweepResult } from '../../src/analyses/sweepResult.js';
 
 export const HELM_LITE = pathToFileURL(HELM_LITE_PATH);
 export const OPEN_LLM = pathToFileURL(OPEN_LLM_PATH);

@@ -2,8 +2,8 @@
 import { expect } from 'vitest';
 import { pointStatistics } from '../../src/core/pointStatistics.js';
 import type { RoundOutcomes, TieBreak, TournamentPlan } from '../../src/core/plan.js';
-import { blockCount } from '../../src/run/blocks.js';
-import { BlockRunner } from '../../src/run/blockRunner.js';
+import { blockCount } from '../../src/engine/blocks.js';
+import { BlockRunner } from '../../src/engine/blockRunner.js';
 
 export function scorePlan(roundScores: number[][], elimination: number[], tieBreak: TieBreak): TournamentPlan {
   const K = roundScores.length;

@@ -5,7 +5,7 @@
  * a column step that keeps neighbours apart. Over MANY_MODELS models: top and bottom 25 and a gap.
  */
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { SweepModel, SweepResult } from '../../run/sweepResult.js';
+import type { SweepModel, SweepResult } from '../../analyses/sweepResult.js';
 import { verticalAxis, type PlotArea } from './axes.js';
 import { fixed, thousands } from './format.js';
 import { KEEP_EACH_END, shownModels, type ShownModels } from './modelSelection.js';

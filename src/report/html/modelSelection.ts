@@ -3,7 +3,7 @@
  * (the Open LLM Leaderboard has 4,496), the best and worst KEEP_EACH_END by E at the harshest T,
  * plus, in the scatter, the profile extremes. O(models).
  */
-import type { SweepModel } from '../../run/sweepResult.js';
+import type { SweepModel } from '../../analyses/sweepResult.js';
 import { PROFILE_ORDER } from './palette.js';
 
 export const MANY_MODELS = 150;

@@ -14,7 +14,7 @@ import {
   symbolWye,
   type SymbolType,
 } from 'd3-shape';
-import type { Profile } from '../../run/sweepResult.js';
+import type { Profile } from '../../analyses/sweepResult.js';
 
 const SWEEP_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000'];
 const SWEEP_SYMBOLS: readonly SymbolType[] = [

@@ -5,7 +5,7 @@
  * come with their boxes, which scatter labels must avoid.
  */
 import type { ScaleLinear } from 'd3-scale';
-import type { Profile, SweepResult } from '../../run/sweepResult.js';
+import type { Profile, SweepResult } from '../../analyses/sweepResult.js';
 import type { PlotArea } from './axes.js';
 import type { Box } from './boxes.js';
 import { fixed } from './format.js';

@@ -3,7 +3,7 @@
  * iterations, block size, data files with their SHA-256, the config file and its text, the
  * command and the generation time). Every string is escaped.
  */
-import type { SweepResult } from '../../run/sweepResult.js';
+import type { SweepResult } from '../../analyses/sweepResult.js';
 import { thousands } from './format.js';
 import { escapeHtml } from './svg.js';
 

@@ -5,7 +5,7 @@
  * Pure: the same result and provenance always give the same string. Cost: O(models) apart from
  * scatter label placement (see labelPlacement.ts).
  */
-import type { SweepResult } from '../../run/sweepResult.js';
+import type { SweepResult } from '../../analyses/sweepResult.js';
 import { thousands } from './format.js';
 import { mainFigure } from './mainFigure.js';
 import { PAGE_STYLE } from './pageStyle.js';

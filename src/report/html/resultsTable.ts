@@ -4,7 +4,7 @@
  * finishing first and the 90% interval of the final standing. Long tables scroll inside a box
  * with a sticky header (and print in full). O(models x sweep values).
  */
-import type { SweepResult } from '../../run/sweepResult.js';
+import type { SweepResult } from '../../analyses/sweepResult.js';
 import { fixed, signed } from './format.js';
 import { MANY_MODELS } from './modelSelection.js';
 import { PROFILE_COLOURS, profileClass } from './palette.js';

@@ -5,7 +5,7 @@
  * Labels that find no room are listed under the chart.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { SweepModel, SweepResult } from '../../run/sweepResult.js';
+import type { SweepModel, SweepResult } from '../../analyses/sweepResult.js';
 import { horizontalAxis, verticalAxis, type PlotArea } from './axes.js';
 import { fixed, plural, thousands } from './format.js';
 import { placeLabels, type PlacedLabel } from './labelPlacement.js';

@@ -3,7 +3,7 @@
  * "Failure Sensitivity Analysis"), then what was run: models, rounds with their benchmarks,
  * iterations, seed, tie-break, missing-score policy, sweep values and data source.
  */
-import type { SweepResult } from '../../run/sweepResult.js';
+import type { SweepResult } from '../../analyses/sweepResult.js';
 import { plural, thousands } from './format.js';
 import { escapeHtml } from './svg.js';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TournamentPlan } from '../../src/core/plan.js';
-import { simulate } from '../../src/run/simulate.js';
-import { simulateExact } from '../../src/run/simulateExact.js';
-import type { Tournament } from '../../src/run/tournament.js';
+import { simulate } from '../../src/api/runs.js';
+import { simulateExact } from '../../src/analyses/simulateExact.js';
+import type { Tournament } from '../../src/tournament/tournament.js';
 import { cli } from '../support/cli.js';
 import { dominancePlan } from '../support/monteCarlo.js';
 import { smallPlan } from '../support/plans.js';
@@ -12,8 +12,11 @@ import { REPO_ROOT } from '../support/paths.js';
 
 /** A plan dressed as a tournament: models m0.., one round per k. */
 function asTournament(plan: TournamentPlan): Tournament {
+  const models = Array.from({ length: plan.modelCount }, (_, m) => `m${m}`);
+  const benchmarks = Array.from({ length: plan.roundCount }, (_, k) => `r${k}`);
   return {
-    models: Array.from({ length: plan.modelCount }, (_, m) => `m${m}`),
+    data: { kind: 'scores', source: '(test)', skipped: [], models, benchmarks, scores: new Float64Array(0), cellLocation: () => ({ line: 0, column: 0 }) },
+    models,
     rounds: Array.from({ length: plan.roundCount }, (_, k) => ({ name: `r${k}`, benchmarks: [`r${k}`], elimination: plan.elimination[k] })),
     tieBreak: plan.tieBreak,
     missing: 'coin',

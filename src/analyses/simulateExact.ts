@@ -9,7 +9,7 @@ import { rankSummary } from '../stats/rankSummary.js';
 import { competitionRanks } from '../stats/ranks.js';
 import { bestFirst } from './planSummary.js';
 import { simulationHeader, type ModelResult, type SimulationResult } from './simulate.js';
-import type { Tournament } from './tournament.js';
+import type { Tournament } from '../tournament/tournament.js';
 
 /** Enumeration sums floats: results are exact to ~1e-15. Rounding to 12 decimals removes that
  *  noise, so exactly tied models tie (and print as 1.2, not 1.2000000000000002). */

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';
-import { bootstrap } from '../../src/run/bootstrap.js';
-import { compare } from '../../src/run/compare.js';
-import { perturbModel, zeroRandomBenchmarks, zeroScores } from '../../src/run/perturb.js';
-import { resolveRunOptions } from '../../src/run/runOptions.js';
-import { sweep } from '../../src/run/sweep.js';
-import { buildTournament } from '../../src/run/tournament.js';
+import { bootstrap } from '../../src/analyses/bootstrap.js';
+import { compare } from '../../src/api/runs.js';
+import { perturbModel, zeroRandomBenchmarks, zeroScores } from '../../src/analyses/perturb.js';
+import { Engine } from '../../src/engine/engine.js';
+import { sweep } from '../../src/api/runs.js';
+import { buildTournament } from '../../src/tournament/tournament.js';
 import { HELM_LITE } from '../support/realData.js';
 
 const helm = await loadScoreTable(HELM_LITE);
@@ -15,9 +15,10 @@ const rounds = 'NarrativeQA,NaturalQuestions (open-book);NaturalQuestions (close
 // The bundled HELM Lite has one gap, played as a coin (as the default run does).
 const tournament = buildTournament(helm, { rounds, missing: 'coin' });
 const options = { iterations: 3000, seed: 2, threads: 1 };
+const engine = new Engine({ threads: 1 });
 
 describe('compare', () => {
-  const result = compare(helm, tournament, options);
+  const result = compare(tournament, options);
 
   it('ranks every model by the three baselines and CSD at each T, with tau for every pair', async () => {
     const r = await result;
@@ -39,7 +40,7 @@ describe('compare', () => {
 
   it('refuses win matrices (the baselines average scores)', async () => {
     const matrices = { kind: 'probabilities' as const, sources: [], models: ['a', 'b'], benchmarks: ['X'], p: Float64Array.from([0.5, 1, 0, 0.5]) };
-    await expect(compare(matrices, tournament, options)).rejects.toMatchObject({ code: 'CONFLICTING_OPTIONS' });
+    await expect(compare(buildTournament(matrices), options)).rejects.toMatchObject({ code: 'CONFLICTING_OPTIONS' });
   });
 });
 
@@ -54,7 +55,7 @@ describe('bootstrap', () => {
   const widths = async (scores: number[][]) => {
     const table = scoreTableFromMatrix({ models, benchmarks, scores });
     const t = buildTournament(table, { rounds: plan });
-    const result = await bootstrap(table, t, [6, 5, 4, 3, 2, 1], { ...options, iterations: 2000, replicates: 60 });
+    const result = await bootstrap(t, engine, [6, 5, 4, 3, 2, 1], { seed: options.seed, iterations: 2000, replicates: 60 });
     return result.models.reduce((a, m) => a + (m.rank95[1] - m.rank95[0]), 0) / models.length;
   };
 
@@ -66,7 +67,7 @@ describe('bootstrap', () => {
   });
 
   it('puts models into tiers that never skip and start at 1', async () => {
-    const r = await compare(helm, tournament, { ...options, iterations: 1000, bootstrap: 20 });
+    const r = await compare(tournament, { ...options, iterations: 1000, bootstrap: 20 });
     const tiers = r.models.map((m) => m.bootstrap?.tier ?? 0);
     expect(tiers[0]).toBe(1);
     tiers.forEach((t, i) => i > 0 && expect(t - tiers[i - 1]).toBeGreaterThanOrEqual(0));
@@ -76,7 +77,7 @@ describe('bootstrap', () => {
 
   it('draws scores from their standard errors when given', async () => {
     const errors = { ...helm, scores: helm.scores.map(() => 0) };
-    const r = await bootstrap(helm, tournament, new Float64Array(91), { ...options, iterations: 500, replicates: 5, scoreStdErrors: errors });
+    const r = await bootstrap(tournament, engine, new Float64Array(91), { seed: options.seed, iterations: 500, replicates: 5, scoreStdErrors: errors });
     expect(r.method).toBe('score-stderr');
     // Zero errors: every replicate is the data itself, so the intervals have no width.
     for (const m of r.models) expect(m.expectedScore95[0]).toBe(m.expectedScore95[1]);
@@ -84,7 +85,7 @@ describe('bootstrap', () => {
 });
 
 describe('perturb', () => {
-  const context = { data: helm, tournament, sweep: [0, 2], run: resolveRunOptions(options), pool: undefined };
+  const context = { tournament, settings: { iterations: options.iterations, seed: options.seed, sweep: [0, 2] }, engine };
 
   it('zeroes the chosen scores, or sets them to the benchmark minimum', () => {
     const M = helm.models.length;
@@ -103,7 +104,7 @@ describe('perturb', () => {
   });
 
   it('summarises the shifts of every model with one random benchmark zeroed', async () => {
-    const small = { ...context, run: resolveRunOptions({ ...options, iterations: 500 }) };
+    const small = { ...context, settings: { ...context.settings, iterations: 500 } };
     const r = await zeroRandomBenchmarks(small, 1, 'zero');
     expect(r.perModel).toHaveLength(91);
     for (const p of r.perModel) expect(p.benchmarks).toHaveLength(1);

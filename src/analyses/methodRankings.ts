@@ -3,17 +3,14 @@
  * min-max normalised scores, HELM's mean win rate) over the round plan's benchmarks, and CSD at
  * each elimination of a sweep (one pass, common random numbers). Cost: a sweep plus O(B M^2).
  */
-import type { ScoreTable } from '../input/types.js';
+import type { Engine, Progress } from '../engine/engine.js';
 import { meanScore } from '../stats/meanScore.js';
 import { meanWinRate } from '../stats/meanWinRate.js';
 import { normalizedMean } from '../stats/normalizedMean.js';
 import { competitionRanks } from '../stats/ranks.js';
+import { scoreTableOf, type Tournament } from '../tournament/tournament.js';
 import { summarisePlan } from './planSummary.js';
-import type { ResolvedRunOptions } from './runOptions.js';
-import { runBlocks } from './runBlocks.js';
-import { withElimination } from './sweep.js';
-import type { Tournament } from './tournament.js';
-import type { WorkerPool } from './workerPool.js';
+import { sweepTournaments, type SweepSettings } from './sweep.js';
 
 export interface MethodRanking {
   /** `mean`, `normalizedMean`, `meanWinRate` or `csd:T=<t>`. */
@@ -27,21 +24,21 @@ export interface MethodRanking {
 export const BASELINES = ['mean', 'normalizedMean', 'meanWinRate'] as const;
 
 export async function methodRankings(
-  data: ScoreTable,
   tournament: Tournament,
-  sweepValues: readonly number[],
-  run: ResolvedRunOptions,
-  pool: WorkerPool | undefined,
+  engine: Engine,
+  settings: SweepSettings,
+  progress?: Progress,
 ): Promise<MethodRanking[]> {
+  const data = scoreTableOf(tournament, 'comparing with score averages');
   const baselines: [string, (number | null)[]][] = [
     ['mean', meanScore(data, tournament.rounds)],
     ['normalizedMean', normalizedMean(data, tournament.rounds)],
     ['meanWinRate', meanWinRate(data, tournament.rounds)],
   ];
-  const plans = sweepValues.map((t) => withElimination(tournament.plan, t));
-  const counts = await runBlocks(plans, { ...run, pool });
+  const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
+  const counts = await engine.runBlocks(plans, settings, progress);
   const csd: [string, (number | null)[]][] = plans.map((plan, p) => [
-    `csd:T=${sweepValues[p]}`,
+    `csd:T=${settings.sweep[p]}`,
     summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore),
   ]);
   return [...baselines, ...csd].map(([method, scores]) => ({ method, scores, ranks: ranksAmongScored(scores) }));

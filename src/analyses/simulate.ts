@@ -1,15 +1,14 @@
 /**
  * `simulate`: N Monte Carlo tournaments of one elimination plan, summarised per model as the
  * Expected Win Score with its standard error and 95% interval, ranked highest first. This object
- * is what the JSON output holds.
+ * is what the JSON output holds. Cost: O(iterations x models x rounds), spread over the engine's
+ * threads.
  */
 import { groupSchedule } from '../core/groupSchedule.js';
-import { resolveRunOptions, type RunOptions } from './runOptions.js';
+import type { Engine, RunSettings } from '../engine/engine.js';
+import type { Tournament } from '../tournament/tournament.js';
 import { bestFirst, summarisePlan, type ModelStanding, type ModelSummary } from './planSummary.js';
-import { runBlocks } from './runBlocks.js';
 import { runHeader, type RoundPlanEntry, type RunHeader } from './runHeader.js';
-import type { Tournament } from './tournament.js';
-import type { WorkerPool } from './workerPool.js';
 
 export interface ModelResult extends ModelStanding {
   readonly name: string;
@@ -33,20 +32,8 @@ export interface SimulationResult extends RunHeader {
   readonly models: readonly ModelResult[];
 }
 
-export interface SimulateOptions extends RunOptions {
-  /** A worker pool to reuse (see WorkerPool); without one a run starts and closes its own. */
-  pool?: WorkerPool;
-}
-
-/**
- * Plays `iterations` tournaments (default 100,000) and returns every model's Expected Win Score
- * with its standard error, rank, final standings and survival, best first. Identical for the same
- * seed on any thread count. Cost: O(iterations x models x rounds), spread over `threads`.
- * @example const result = await simulate(tournament(scores, { elimination: 2 }), { iterations: 100_000, seed: 1 });
- */
-export async function simulate(tournament: Tournament, options: SimulateOptions = {}): Promise<SimulationResult> {
-  const run = resolveRunOptions(options);
-  const counts = (await runBlocks([tournament.plan], { ...run, pool: options.pool })).perPlan[0];
+export async function simulate(tournament: Tournament, engine: Engine, run: RunSettings): Promise<SimulationResult> {
+  const counts = (await engine.runBlocks([tournament.plan], run)).perPlan[0];
   const summaries = summarisePlan(tournament.plan, counts);
   const order = bestFirst((m) => summaries[m].expectedScore, summaries.length);
   return {
@@ -59,7 +46,7 @@ export async function simulate(tournament: Tournament, options: SimulateOptions 
 /** The header of a simulation: the common one, the method, and each round's elimination. */
 export function simulationHeader(
   tournament: Tournament,
-  run: { seed: number; iterations: number },
+  run: RunSettings,
   method: 'monte-carlo' | 'exact',
 ): Omit<SimulationResult, 'matchesPerTournament' | 'models'> {
   const header = runHeader(tournament, run);

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupSchedule } from '../../src/core/groupSchedule.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
-import { classifyProfiles, median } from '../../src/run/profiles.js';
-import { simulate } from '../../src/run/simulate.js';
-import { sweep } from '../../src/run/sweep.js';
-import { buildTournament } from '../../src/run/tournament.js';
+import { classifyProfiles, median } from '../../src/analyses/profiles.js';
+import { simulate } from '../../src/api/runs.js';
+import { sweep } from '../../src/api/runs.js';
+import { buildTournament } from '../../src/tournament/tournament.js';
 import { HELM_LITE } from '../support/realData.js';
 
 const helm = await loadScoreTable(HELM_LITE);

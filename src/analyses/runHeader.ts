@@ -7,8 +7,8 @@
 import type { TieBreak } from '../core/plan.js';
 import type { MissingPolicy } from '../input/roundOutcomes.js';
 import { VERSION } from '../packageInfo.js';
-import { BLOCK_SIZE } from './blocks.js';
-import type { DataSource, Tournament } from './tournament.js';
+import { BLOCK_SIZE } from '../engine/blocks.js';
+import type { DataSource, Tournament } from '../tournament/tournament.js';
 
 export interface RoundPlanEntry {
   readonly name: string;

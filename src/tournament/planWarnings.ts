@@ -13,19 +13,24 @@ export function planWarnings(
   benchmarks: readonly string[],
 ): string[] {
   const warnings: string[] = [];
-  const { playedRounds } = groupSchedule(plan.modelCount, plan.elimination);
-  if (playedRounds < plan.roundCount) {
-    const skipped = rounds.slice(playedRounds).map((r) => r.name).join(', ');
-    const which =
-      playedRounds + 1 === plan.roundCount
-        ? `round ${plan.roundCount} (${skipped}) is`
-        : `rounds ${playedRounds + 1} to ${plan.roundCount} (${skipped}) are`;
-    warnings.push(`the elimination plan leaves at most one model after round ${playedRounds}; ${which} never played`);
-  }
+  const unplayed = unplayedRounds(plan, rounds);
+  if (unplayed !== undefined) warnings.push(unplayed);
   const used = new Set(rounds.flatMap((r) => r.benchmarks));
   const unused = benchmarks.filter((b) => !used.has(b));
   if (unused.length > 0) {
     warnings.push(`${unused.length} benchmark(s) in no round, so they count for nothing: ${unused.join(', ')}`);
   }
   return warnings;
+}
+
+/** Set when the elimination plan leaves at most one model before the last round. */
+export function unplayedRounds(plan: TournamentPlan, rounds: readonly { name: string }[]): string | undefined {
+  const { playedRounds } = groupSchedule(plan.modelCount, plan.elimination);
+  if (playedRounds >= plan.roundCount) return undefined;
+  const skipped = rounds.slice(playedRounds).map((r) => r.name).join(', ');
+  const which =
+    playedRounds + 1 === plan.roundCount
+      ? `round ${plan.roundCount} (${skipped}) is`
+      : `rounds ${playedRounds + 1} to ${plan.roundCount} (${skipped}) are`;
+  return `the elimination plan leaves at most one model after round ${playedRounds}; ${which} never played`;
 }

@@ -17,22 +17,15 @@ import { Xoshiro128 } from '../rng/xoshiro128.js';
 import { competitionRanks } from '../stats/ranks.js';
 import { lmarenaRank, rankTiers } from '../stats/tiers.js';
 import { pointStatistics } from '../core/pointStatistics.js';
+import type { Engine, Progress, RunSettings } from '../engine/engine.js';
+import { scoreTableOf, type Tournament } from '../tournament/tournament.js';
 import { bestFirst } from './planSummary.js';
-import { resolveRunOptions, requireInteger, type RunOptions } from './runOptions.js';
-import { runBlocks } from './runBlocks.js';
-import type { Tournament } from './tournament.js';
-import { startPool } from './startPool.js';
-import type { WorkerPool } from './workerPool.js';
 
-export const DEFAULT_REPLICATES = 200;
-
-export interface BootstrapOptions extends RunOptions {
-  /** Replicates (default 200). */
-  replicates?: number;
+export interface BootstrapSettings extends RunSettings {
+  readonly replicates: number;
   /** Per-score standard errors, same models and benchmarks as the scores: draw scores from
    *  normals instead of resampling benchmarks. */
-  scoreStdErrors?: ScoreTable;
-  pool?: WorkerPool;
+  readonly scoreStdErrors?: ScoreTable;
 }
 
 export interface BootstrapModel {
@@ -57,35 +50,28 @@ export interface BootstrapResult {
 }
 
 export async function bootstrap(
-  data: ScoreTable,
   tournament: Tournament,
+  engine: Engine,
   pointEstimate: ArrayLike<number>,
-  options: BootstrapOptions = {},
+  settings: BootstrapSettings,
+  progress: (replicate: number) => Progress = () => () => undefined,
 ): Promise<BootstrapResult> {
-  const run = resolveRunOptions(options);
-  const replicates = options.replicates ?? DEFAULT_REPLICATES;
-  requireInteger('--bootstrap', replicates, 2, 100_000);
-  if (options.scoreStdErrors) checkSameShape(data, options.scoreStdErrors);
+  const data = scoreTableOf(tournament, 'the bootstrap over benchmarks');
+  const { replicates, scoreStdErrors } = settings;
+  if (scoreStdErrors) checkSameShape(data, scoreStdErrors);
   const M = tournament.plan.modelCount;
-  const rng = new Xoshiro128(namedSeed(run.seed, 'bootstrap'));
+  const rng = new Xoshiro128(namedSeed(settings.seed, 'bootstrap'));
   const expected: Float64Array[] = [];
   const ranks: Int32Array[] = [];
-
-  const pool = options.pool ?? (await startPool(run.threads));
-  try {
-    for (let r = 0; r < replicates; r++) {
-      const outcomes = options.scoreStdErrors
-        ? perturbedScores(data, options.scoreStdErrors, tournament, rng)
-        : resampledBenchmarks(data, tournament, rng);
-      const plan = { ...tournament.plan, outcomes };
-      const counts = await runBlocks([plan], { ...run, pool, onProgress: undefined });
-      const e = pointStatistics(counts.perPlan[0], M).expectedScore;
-      expected.push(e);
-      ranks.push(competitionRanks(e));
-      run.onProgress?.(r + 1, replicates);
-    }
-  } finally {
-    if (!options.pool) await pool?.close();
+  for (let r = 0; r < replicates; r++) {
+    const outcomes = scoreStdErrors
+      ? perturbedScores(data, scoreStdErrors, tournament, rng)
+      : resampledBenchmarks(data, tournament, rng);
+    const plan = { ...tournament.plan, outcomes };
+    const counts = await engine.runBlocks([plan], settings, progress(r));
+    const e = pointStatistics(counts.perPlan[0], M).expectedScore;
+    expected.push(e);
+    ranks.push(competitionRanks(e));
   }
 
   const eInterval = (m: number) => percentileInterval(expected.map((e) => e[m]));
@@ -107,7 +93,7 @@ export async function bootstrap(
   });
   return {
     replicates,
-    method: options.scoreStdErrors ? 'score-stderr' : 'resample-benchmarks',
+    method: scoreStdErrors ? 'score-stderr' : 'resample-benchmarks',
     models: Array.from({ length: M }, (_, m) => ({
       expectedScore95: eInterval(m),
       rank95: rankInterval(m),
@@ -159,7 +145,7 @@ function checkSameShape(data: ScoreTable, errors: ScoreTable): void {
     throw new SwissRankError(
       'CONFLICTING_OPTIONS',
       'the standard errors must list the same models and benchmarks, in the same order, as the scores',
-      { file: errors.source, option: '--score-stderr' },
+      { file: errors.source, option: 'scoreStderr' },
     );
   }
   errors.scores.forEach((se, i) => {

@@ -1,9 +1,8 @@
 /**
- * The worker pool (piscina): created once, reused for every run of a process (a sweep runs all
- * its elimination values on it), closed explicitly. Workers run the compiled
- * workers/simulateWorker.js, never a TypeScript loader.
+ * The worker pool (piscina), owned by an Engine: started once, reused for every run of the
+ * engine (a sweep runs all its elimination values on it), closed by the engine. Workers run the
+ * compiled workers/simulateWorker.js, never a TypeScript loader.
  */
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RunCounts } from '../core/simulationCounts.js';
 import { PACKAGE_ROOT } from '../packageInfo.js';
@@ -20,13 +19,12 @@ export interface WorkerTask extends BlockJob {
 // first).
 const WORKER_URL = new URL('dist/workers/simulateWorker.js', PACKAGE_ROOT);
 
-/** Worker threads; the main thread simulates too, so a run on `threads` threads uses
- *  threads - 1 workers. */
+/** `threads` worker threads (the engine's main thread simulates too). */
 export class WorkerPool {
   private readonly piscina: Piscina;
   readonly threads: number;
 
-  constructor(threads: number = availableParallelism()) {
+  constructor(threads: number) {
     this.threads = threads;
     this.piscina = new Piscina({
       filename: WORKER_URL.href,

@@ -11,12 +11,12 @@ import type { ScoreTable } from '../input/types.js';
 import { namedSeed } from '../rng/blockSeed.js';
 import { Xoshiro128 } from '../rng/xoshiro128.js';
 import { planBenchmarks } from '../stats/planBenchmarks.js';
+import type { Engine, Progress } from '../engine/engine.js';
+import { scoreTableOf, withData, type Tournament } from '../tournament/tournament.js';
 import { median } from './profiles.js';
 import { methodRankings, type MethodRanking } from './methodRankings.js';
-import type { ResolvedRunOptions } from './runOptions.js';
 import type { RunHeader } from './runHeader.js';
-import { buildTournament, type Tournament } from './tournament.js';
-import type { WorkerPool } from './workerPool.js';
+import type { SweepSettings } from './sweep.js';
 
 /** What a zeroed score becomes: 0, or the lowest score anyone has on that benchmark. */
 export type ZeroTo = 'zero' | 'min';
@@ -45,11 +45,10 @@ export interface ShiftSummary {
 }
 
 export interface PerturbContext {
-  readonly data: ScoreTable;
   readonly tournament: Tournament;
-  readonly sweep: readonly number[];
-  readonly run: ResolvedRunOptions;
-  readonly pool: WorkerPool | undefined;
+  /** CSD is ranked at every T of the sweep, with the run's seed before and after. */
+  readonly settings: SweepSettings;
+  readonly engine: Engine;
 }
 
 /** A copy of `data` with model m's scores on `benchmarks` (indices) set to 0 or the benchmark's minimum. */
@@ -73,24 +72,25 @@ export async function perturbModel(
   benchmarkNames: readonly string[],
   to: ZeroTo,
   before?: MethodRanking[],
+  progress?: Progress,
 ): Promise<PerturbedModel> {
-  const { data } = context;
+  const data = scoreTableOf(context.tournament, 'zeroing scores');
   const m = data.models.indexOf(model);
   if (m < 0) {
-    throw new SwissRankError('BAD_OPTION', `unknown model ${JSON.stringify(model)}`, { option: '--zero' });
+    throw new SwissRankError('BAD_OPTION', `unknown model ${JSON.stringify(model)}`, { option: 'zero' });
   }
   const inPlan = new Set(planBenchmarks(data, context.tournament.rounds));
   const benchmarks = benchmarkNames.map((name) => {
     const b = data.benchmarks.indexOf(name);
     if (b < 0 || !inPlan.has(b)) {
       throw new SwissRankError('UNKNOWN_BENCHMARK', `${JSON.stringify(name)} is not a benchmark of the round plan`, {
-        option: '--zero',
+        option: 'zero',
       });
     }
     return b;
   });
   const original = before ?? (await rankings(context, data));
-  const after = await rankings(context, zeroScores(data, m, benchmarks, to));
+  const after = await rankings(context, zeroScores(data, m, benchmarks, to), progress);
   return {
     model,
     benchmarks: benchmarkNames,
@@ -107,16 +107,16 @@ export async function zeroRandomBenchmarks(
   context: PerturbContext,
   count: number,
   to: ZeroTo,
-  onProgress?: (done: number, total: number) => void,
+  progress: (model: number) => Progress = () => () => undefined,
 ): Promise<{ perModel: PerturbedModel[]; summary: ShiftSummary[] }> {
-  const { data } = context;
+  const data = scoreTableOf(context.tournament, 'zeroing scores');
   const plan = planBenchmarks(data, context.tournament.rounds);
   if (!Number.isInteger(count) || count < 1 || count > plan.length) {
     throw new SwissRankError('BAD_OPTION', `expected a whole number from 1 to ${plan.length} (the plan's benchmarks)`, {
-      option: '--zero-random',
+      option: 'zeroRandom',
     });
   }
-  const rng = new Xoshiro128(namedSeed(context.run.seed, 'perturb'));
+  const rng = new Xoshiro128(namedSeed(context.settings.seed, 'perturb'));
   const before = await rankings(context, data);
   const perModel: PerturbedModel[] = [];
   for (let m = 0; m < data.models.length; m++) {
@@ -126,8 +126,7 @@ export async function zeroRandomBenchmarks(
       [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
     }
     const names = chosen.slice(0, count).map((b) => data.benchmarks[b]);
-    perModel.push(await perturbModel(context, data.models[m], names, to, before));
-    onProgress?.(m + 1, data.models.length);
+    perModel.push(await perturbModel(context, data.models[m], names, to, before, progress(m)));
   }
   const summary = before.map((method, i): ShiftSummary => {
     const shifts = perModel.flatMap((p) => (p.shifts[i].shift === null ? [] : [Math.abs(p.shifts[i].shift as number)]));
@@ -142,14 +141,8 @@ export async function zeroRandomBenchmarks(
   return { perModel, summary };
 }
 
-function rankings(context: PerturbContext, data: ScoreTable): Promise<MethodRanking[]> {
-  const t = context.tournament;
-  const tournament = buildTournament(data, {
-    rounds: t.rounds.map((r) => ({ name: r.name, benchmarks: r.benchmarks })),
-    tieBreak: t.tieBreak,
-    missing: t.missing,
-  });
-  return methodRankings(data, tournament, context.sweep, { ...context.run, onProgress: undefined }, context.pool);
+function rankings(context: PerturbContext, data: ScoreTable, progress?: Progress): Promise<MethodRanking[]> {
+  return methodRankings(withData(context.tournament, data), context.engine, context.settings, progress);
 }
 
 /** What `swiss-rank perturb` prints as JSON. */

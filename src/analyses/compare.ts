@@ -1,0 +1,99 @@
+/**
+ * `compare`: CSD beside the rankings people already use, on the same table and round plan: every
+ * model's score and rank under each method, Kendall's tau-b between every pair of rankings, and
+ * optionally which models are statistically tied (bootstrap tiers, for CSD at the harshest T) and
+ * how far one broken benchmark moves each ranking (zero-random robustness).
+ */
+import type { Engine } from '../engine/engine.js';
+import type { ScoreTable } from '../input/types.js';
+import { kendallTau } from '../stats/kendallTau.js';
+import { scoreTableOf, withElimination, type Tournament } from '../tournament/tournament.js';
+import { bootstrap, type BootstrapModel } from './bootstrap.js';
+import { methodRankings } from './methodRankings.js';
+import { zeroRandomBenchmarks, type PerturbedModel, type ShiftSummary, type ZeroTo } from './perturb.js';
+import { bestFirst } from './planSummary.js';
+import { runHeader, type RunHeader } from './runHeader.js';
+import type { SweepSettings } from './sweep.js';
+
+export interface CompareSettings extends SweepSettings {
+  /** Bootstrap replicates for tiers (0: none). */
+  readonly bootstrap: number;
+  readonly scoreStdErrors?: ScoreTable;
+  /** Benchmarks zeroed per model in the robustness experiment (0: none). */
+  readonly zeroRandom: number;
+  readonly zeroTo: ZeroTo;
+}
+
+export interface CompareModel {
+  readonly name: string;
+  readonly scores: Readonly<Record<string, number | null>>;
+  readonly ranks: Readonly<Record<string, number | null>>;
+  /** With bootstrap: tiers and intervals for CSD at the harshest T. */
+  readonly bootstrap?: BootstrapModel;
+}
+
+export interface CompareResult extends RunHeader {
+  readonly methods: readonly string[];
+  /** Ordered by CSD at the harshest T. */
+  readonly models: readonly CompareModel[];
+  readonly kendallTau: readonly { a: string; b: string; tau: number }[];
+  readonly bootstrap?: { readonly replicates: number; readonly method: string; readonly csdMethod: string };
+  readonly robustness?: {
+    readonly zeroedPerModel: number;
+    readonly zeroTo: ZeroTo;
+    readonly summary: readonly ShiftSummary[];
+    readonly perModel: readonly PerturbedModel[];
+  };
+}
+
+/**
+ * Ranks a score table by the plain mean, the normalised mean, mean win rate and CSD at each T,
+ * with Kendall's tau-b between every pair; `bootstrap` adds tiers, `zeroRandom` robustness.
+ * Progress covers every step: the rankings, each bootstrap replicate, each perturbed model.
+ */
+export async function compare(tournament: Tournament, engine: Engine, settings: CompareSettings): Promise<CompareResult> {
+  const data = scoreTableOf(tournament, 'comparing with score averages');
+  const steps = 1 + settings.bootstrap + (settings.zeroRandom > 0 ? data.models.length : 0);
+  const rankings = await methodRankings(tournament, engine, settings, engine.step(0, steps));
+  const methods = rankings.map((r) => r.method);
+  const harshest = rankings[rankings.length - 1];
+
+  const tiers = settings.bootstrap
+    ? await bootstrap(
+        withElimination(tournament, settings.sweep[settings.sweep.length - 1]),
+        engine,
+        harshest.scores as number[],
+        { ...settings, replicates: settings.bootstrap },
+        (r) => engine.step(1 + r, steps),
+      )
+    : undefined;
+  const robustness = settings.zeroRandom
+    ? await zeroRandomBenchmarks({ tournament, settings, engine }, settings.zeroRandom, settings.zeroTo, (m) =>
+        engine.step(1 + settings.bootstrap + m, steps),
+      )
+    : undefined;
+
+  const order = bestFirst((m) => harshest.scores[m] as number, data.models.length);
+  const kendall: { a: string; b: string; tau: number }[] = [];
+  for (let i = 0; i < rankings.length; i++) {
+    for (let j = i + 1; j < rankings.length; j++) {
+      // Over the models every ranking scores.
+      const both = data.models.flatMap((_, m) => (rankings[i].scores[m] === null || rankings[j].scores[m] === null ? [] : [m]));
+      const tau = kendallTau(both.map((m) => rankings[i].scores[m] as number), both.map((m) => rankings[j].scores[m] as number));
+      kendall.push({ a: rankings[i].method, b: rankings[j].method, tau });
+    }
+  }
+  return {
+    ...runHeader(tournament, settings),
+    methods,
+    models: order.map((m) => ({
+      name: data.models[m],
+      scores: Object.fromEntries(rankings.map((r) => [r.method, r.scores[m]])),
+      ranks: Object.fromEntries(rankings.map((r) => [r.method, r.ranks[m]])),
+      ...(tiers ? { bootstrap: tiers.models[m] } : {}),
+    })),
+    kendallTau: kendall,
+    ...(tiers ? { bootstrap: { replicates: tiers.replicates, method: tiers.method, csdMethod: harshest.method } } : {}),
+    ...(robustness ? { robustness: { zeroedPerModel: settings.zeroRandom, zeroTo: settings.zeroTo, ...robustness } } : {}),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The checks every library call makes on what it is given, so a misuse is a SwissRankError with a
+ * code, never a TypeError from deep inside: the options object and its fields (through the option
+ * table, with the table's defaults), a tournament where one is expected, an AbortSignal, a
+ * progress function. Field names are the API's (`tieBreak`), so messages point at the caller's code.
+ */
+import type { Engine, EngineOptions } from '../engine/engine.js';
+import { Engine as EngineClass } from '../engine/engine.js';
+import { SwissRankError } from '../errors.js';
+import type { OptionName } from '../options/declarations.js';
+import { readOptions } from '../options/readOptions.js';
+import type { Tournament } from '../tournament/tournament.js';
+
+/** What every run of the library accepts. */
+export interface RunOptions {
+  /** Tournaments to simulate (default 100,000, the paper's N). */
+  iterations?: number;
+  /** Master seed, a non-negative integer (default 1). Same seed, same results, any thread count. */
+  seed?: number;
+  /** Threads, the calling one included (default: the machine's cores). Never changes the results. */
+  threads?: number;
+  /** Aborting stops the workers and rejects with an ABORTED error. */
+  signal?: AbortSignal;
+  /** Called as work advances, with the work done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const ENGINE_FIELDS = ['threads', 'signal', 'onProgress'] as const;
+
+/** The option-table fields `names` of `options`, refusing fields that are neither those nor `extra`. */
+export function readApiOptions<N extends OptionName>(
+  options: unknown,
+  names: readonly N[],
+  extra: readonly string[] = [],
+): ReturnType<typeof readOptions<N>>['values'] {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new SwissRankError('BAD_OPTION', `expected an options object, found ${options === null ? 'null' : typeof options}`, {
+      option: 'options',
+    });
+  }
+  const known = new Set<string>([...names, ...extra]);
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) {
+      throw new SwissRankError('BAD_OPTION', `unknown option; expected one of ${[...known].join(', ')}`, { option: key });
+    }
+  }
+  return readOptions(names, options as Partial<Record<N, unknown>>, { source: 'api' }).values;
+}
+
+/** An engine for one run of the library (or a ranker's), its settings checked. */
+export function engineFor(options: RunOptions, base?: Engine): Engine {
+  const { signal, onProgress } = options;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new SwissRankError('BAD_OPTION', 'expected an AbortSignal (from an AbortController)', { option: 'signal' });
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new SwissRankError('BAD_OPTION', 'expected a function (done, total) => void', { option: 'onProgress' });
+  }
+  if (base) return base.with({ signal, onProgress });
+  const { threads } = readApiOptions({ threads: options.threads }, ['threads']);
+  return new EngineClass({ threads, signal, onProgress, onWarning: warn } satisfies EngineOptions);
+}
+
+/** A library warns the Node way: the process decides whether and where it is shown. */
+export function warn(message: string): void {
+  process.emitWarning(message, 'SwissRankWarning');
+}
+
+export { ENGINE_FIELDS };
+
+/** `value` if it is a tournament built by `tournament()`; a clear error for a score table or anything else. */
+export function requireTournament(value: unknown): Tournament {
+  const t = value as Partial<Tournament> | null;
+  if (typeof t === 'object' && t !== null && t.plan !== undefined && Array.isArray(t.rounds) && t.data !== undefined) {
+    return t as Tournament;
+  }
+  const what =
+    typeof t === 'object' && t !== null && 'kind' in t
+      ? `${(t as { kind: string }).kind === 'scores' ? 'a score table' : 'win matrices'}; pass it through tournament(data, options) first`
+      : t === null ? 'null' : typeof t;
+  throw new SwissRankError('BAD_OPTION', `expected a tournament, found ${what}`, { option: 'tournament' });
+}

@@ -1,0 +1,98 @@
+/**
+ * `swiss-rank report --config FILE [--out DIR]`: a sweep driven by a config file, written as a
+ * folder: results.json, results.csv and report.html (the paper's two figures, the table and the
+ * provenance). The config and its data are checked whole before anything runs, and a problem with
+ * the output folder is reported beside them, not instead of them.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { sweep } from '../../analyses/sweep.js';
+import { SwissRankError } from '../../errors.js';
+import { loadReportConfig } from '../../input/reportConfig.js';
+import { renderReportHtml } from '../../report/html/renderReportHtml.js';
+import { resultJson } from '../../report/resultJson.js';
+import { sweepCsv } from '../../report/sweepCsv.js';
+import { checkFolderWritable, writeFolderAtomically } from '../../report/writeFolderAtomically.js';
+import type { Tournament } from '../../tournament/tournament.js';
+import { defineCommand } from '../command.js';
+import { loadTournament } from '../loadTournament.js';
+
+export const reportCommand = defineCommand({
+  name: 'report',
+  describe: "A sensitivity report (JSON, CSV and an HTML page with the paper's figures) from a config file",
+  options: ['config', 'reportOut', 'threads', 'quiet', 'force'],
+  progress: 'sweeping',
+  async run({ values, engine, io, note, warn }) {
+    const configPath = values.config as string;
+    const config = await loadReportConfig(configPath);
+    const settings = config.values;
+    const out = values.reportOut !== undefined ? resolve(values.reportOut) : settings.reportOut;
+    if (out === undefined) {
+      throw new SwissRankError('BAD_CONFIG', 'no output folder: give "out" in the config or --out', {
+        file: configPath,
+        option: 'out',
+      });
+    }
+    const [folder, loaded] = await Promise.allSettled([
+      checkFolderWritable(out),
+      blameConfig(configPath, () =>
+        loadTournament({ data: settings, ...settings, elimination: 0 }, { note, warn }, io.signal),
+      ),
+    ]);
+    const problems = [loaded, folder].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (problems.length > 0) throw combine(problems);
+    const tournament = (loaded as PromiseFulfilledResult<Tournament>).value;
+
+    const result = await sweep(tournament, engine, settings);
+    // Paths as the config names them (relative to it), never this machine's absolute paths.
+    const base = dirname(resolve(configPath));
+    const shown = (file: string) => relative(base, file) || '.';
+    const dataFiles = await Promise.all(
+      tournament.source.files.map(async (file) => ({ path: shown(file), sha256: await sha256(file) })),
+    );
+    const shareable = { ...result, source: { ...result.source, files: result.source.files.map(shown) } };
+    const html = renderReportHtml(shareable, {
+      generatedAt: new Date().toISOString(),
+      configPath,
+      configText: config.text,
+      dataFiles,
+      command: ['swiss-rank', 'report', '--config', configPath, ...(values.reportOut ? ['--out', values.reportOut] : [])].join(' '),
+    });
+    await writeFolderAtomically(
+      out,
+      new Map([
+        ['results.json', resultJson(shareable)],
+        ['results.csv', await sweepCsv(shareable)],
+        ['report.html', html],
+      ]),
+    );
+    note(`wrote ${out}/report.html, results.json and results.csv`);
+  },
+});
+
+/** Round-plan errors name key paths such as rounds[3].benchmarks[1]; say which file they are in. */
+async function blameConfig<T>(configPath: string, task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (error) {
+    if (error instanceof SwissRankError && error.location.file === undefined && error.location.option?.startsWith('rounds')) {
+      throw new SwissRankError(error.code, error.message, { ...error.location, file: configPath }, error.others);
+    }
+    throw error;
+  }
+}
+
+/** Several failures as one error carrying them all (anything else is rethrown as it is). */
+function combine(errors: unknown[]): unknown {
+  const all: SwissRankError[] = [];
+  for (const error of errors) {
+    if (!(error instanceof SwissRankError)) return error;
+    all.push(error, ...error.others);
+  }
+  return SwissRankError.collect(all);
+}
+
+async function sha256(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}

@@ -1,0 +1,229 @@
+/**
+ * Every option of swiss-rank, declared once: its kind (type and bounds), default, help text,
+ * group, command-line flag (the kebab-case of its name unless given), config key (where configs
+ * may set it) and API field (its name). The yargs options, the config checks and the library's
+ * defaults are all derived from this table (options/*.ts), so adding an option is one entry here
+ * plus its use in a loader or the kernel.
+ */
+import type { ErrorCode } from '../errors.js';
+import { MISSING_POLICIES } from '../input/roundOutcomes.js';
+import { LAYOUTS } from '../input/types.js';
+import { OUTPUT_FORMATS } from '../report/outputFormat.js';
+import { choice, countList, counts, flag, roundPlan, text, textList, wholeNumber, type OptionKind } from './optionKind.js';
+
+export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Output' | 'Report';
+
+export interface OptionDeclaration<T> {
+  readonly kind: OptionKind<T>;
+  readonly help: string;
+  readonly group: OptionGroup;
+  /** Applied when the option is not given; absent: the option is optional. */
+  readonly default?: T;
+  /** Shown in help instead of `default` (when the default depends on the machine or the data). */
+  readonly defaultText?: string;
+  /** The command-line flag without `--`; default: the name in kebab-case. */
+  readonly flag?: string;
+  /** Where a report config sets it (`iterations`, `data.missing`); absent: configs cannot. */
+  readonly config?: string;
+  /** A file the run reads or writes: a config's is resolved against the config's folder, and an
+   *  output may never be one of the inputs. */
+  readonly file?: 'input' | 'output';
+  /** The command refuses to run without it. */
+  readonly required?: true;
+  /** The code its problems carry outside configs (default BAD_OPTION). */
+  readonly code?: ErrorCode;
+}
+
+/** The paper's sweep (SPEC "Failure Sensitivity Analysis"). */
+export const DEFAULT_SWEEP: readonly number[] = [0, 1, 2];
+export const MAX_ITERATIONS = 2 ** 31;
+/** `--bootstrap` given without a number. */
+export const DEFAULT_REPLICATES = 200;
+
+export const OPTIONS = {
+  // Data
+  scores: {
+    kind: text('a score table (CSV file)'),
+    group: 'Data',
+    help: 'Score table (CSV)',
+    defaultText: 'the bundled HELM Lite v1.13.0 table',
+    config: 'data.scores',
+    file: 'input',
+  },
+  layout: {
+    kind: choice(LAYOUTS),
+    group: 'Data',
+    help: 'Score table layout; needed unless the header starts with "benchmark" or "model"',
+    config: 'data.layout',
+  },
+  winMatrix: {
+    kind: textList('win-matrix files'),
+    group: 'Data',
+    help: 'Win-probability matrices, one CSV per benchmark (named by its file name)',
+    config: 'data.winMatrices',
+    file: 'input',
+  },
+  delimiter: {
+    kind: text('one character (or tab)'),
+    group: 'Data',
+    help: 'CSV field separator',
+    defaultText: '"," (or what a first line "sep=;" names)',
+    config: 'data.delimiter',
+  },
+  ragged: {
+    kind: choice(['error', 'skip'] as const),
+    group: 'Data',
+    help: 'Score-table rows with the wrong number of fields: refuse, or leave them out with a warning',
+    default: 'error',
+    config: 'data.ragged',
+  },
+  missing: {
+    kind: choice(MISSING_POLICIES),
+    group: 'Data',
+    help: "Empty score cells: refuse, lose that round's matches, or toss a coin",
+    defaultText: 'error (coin for the bundled table)',
+    config: 'data.missing',
+  },
+  // Rules
+  rounds: {
+    kind: roundPlan(),
+    group: 'Rules',
+    help: 'Round plan "A,B;C;D": "," joins benchmarks in a round, ";" separates rounds',
+    defaultText: 'one round per benchmark in file order',
+    config: 'rounds',
+  },
+  elimination: {
+    kind: counts(),
+    group: 'Rules',
+    help: 'Models eliminated after each round: one number, or one per round "2,2,1,..."',
+    default: 0,
+    code: 'BAD_ELIMINATION',
+  },
+  tieBreak: {
+    kind: choice(['random', 'index'] as const),
+    group: 'Rules',
+    help: "Ties at the elimination cut: uniformly at random (paper), or earliest-listed first (authors' script)",
+    default: 'random',
+    config: 'tieBreak',
+  },
+  sweep: {
+    kind: countList(),
+    group: 'Rules',
+    help: 'Constant eliminations per round to compare; the first is the base (the paper: 0,1,2)',
+    default: DEFAULT_SWEEP as number[],
+    config: 'sweep',
+  },
+  // Monte Carlo
+  iterations: {
+    kind: wholeNumber(1, MAX_ITERATIONS),
+    group: 'Monte Carlo',
+    help: 'Tournaments to simulate',
+    default: 100_000,
+    config: 'iterations',
+  },
+  seed: {
+    kind: wholeNumber(0, Number.MAX_SAFE_INTEGER),
+    group: 'Monte Carlo',
+    help: 'Master seed (same seed, same results on any thread count)',
+    default: 1,
+    config: 'seed',
+  },
+  threads: {
+    kind: wholeNumber(1, 1024),
+    group: 'Monte Carlo',
+    help: 'Threads, the calling one included; never changes the results',
+    defaultText: "the machine's cores",
+  },
+  exact: {
+    kind: flag(),
+    group: 'Monte Carlo',
+    help: 'Exact answer by enumeration instead of Monte Carlo (at most 8 models)',
+    default: false,
+  },
+  // Statistics
+  bootstrap: {
+    kind: wholeNumber(2, 100_000, { bare: DEFAULT_REPLICATES, none: 0 }),
+    group: 'Statistics',
+    help: `Bootstrap replicates over the benchmarks for tiers of statistically tied models (alone: ${DEFAULT_REPLICATES})`,
+    default: 0,
+  },
+  scoreStderr: {
+    kind: text('a CSV file of standard errors'),
+    group: 'Statistics',
+    help: 'Per-score standard errors (same layout as --scores): bootstrap draws scores from normals instead',
+    file: 'input',
+  },
+  zeroRandom: {
+    kind: wholeNumber(0, 1_000_000),
+    group: 'Statistics',
+    help: "Robustness: for every model, zero this many random benchmarks and measure each ranking's shift (0: none)",
+    default: 0,
+  },
+  zeroTo: {
+    kind: choice(['zero', 'min'] as const),
+    group: 'Statistics',
+    help: "A zeroed score becomes 0, or the benchmark's lowest score",
+    default: 'zero',
+  },
+  zero: {
+    kind: text('"model:benchmark1,benchmark2"'),
+    group: 'Statistics',
+    help: 'Zero these scores of one model: "model:benchmark1,benchmark2"',
+  },
+  // Output
+  format: {
+    kind: choice(OUTPUT_FORMATS),
+    group: 'Output',
+    help: 'Output format',
+    default: 'table',
+  },
+  out: {
+    kind: text('a file path'),
+    group: 'Output',
+    help: 'Write the output to this file (atomically) instead of stdout; "-" is stdout',
+    file: 'output',
+  },
+  quiet: {
+    kind: flag(),
+    group: 'Output',
+    help: 'No progress bar or notes on stderr (warnings still print)',
+    default: false,
+  },
+  // Report
+  config: {
+    kind: text('a report config (JSON file)'),
+    group: 'Report',
+    help: 'Report config (JSON)',
+    required: true,
+    file: 'input',
+  },
+  reportOut: {
+    kind: text('a folder path'),
+    group: 'Report',
+    flag: 'out',
+    help: 'Output folder (overrides the config\'s "out"); created if missing',
+    config: 'out',
+    file: 'output',
+  },
+  force: {
+    kind: flag(),
+    group: 'Report',
+    help: 'Add the report to an existing folder that holds other files (never deleting or overwriting them)',
+    default: false,
+  },
+} as const satisfies Record<string, OptionDeclaration<unknown>>;
+
+export type Options = typeof OPTIONS;
+export type OptionName = keyof Options;
+/** The value type of option N. */
+export type OptionValue<N extends OptionName> = Options[N]['kind'] extends OptionKind<infer T> ? T : never;
+/** Values of the options `N`: those with a default are always set. */
+export type OptionValues<N extends OptionName> = {
+  [K in N]: Options[K] extends { default: unknown } ? OptionValue<K> : OptionValue<K> | undefined;
+};
+
+/** `tieBreak` -> `tie-break`, unless the declaration names its flag. */
+export function flagOf(name: OptionName): string {
+  const declaration: OptionDeclaration<unknown> = OPTIONS[name];
+  return declaration.flag ?? name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
