@@ -1,29 +1,6 @@
-/** Test plans for the exact enumeration: fast-check arbitraries and the oracles' view of a plan. */
+/** Test plans for the exact enumerations: fast-check arbitraries of small plans. */
 import fc from 'fast-check';
 import type { TieBreak, TournamentPlan } from '../../src/core/plan.js';
-
-/** The oracles' match rule, restated from SPEC "Inputs" (higher wins; equal or NaN a coin). */
-export function oracleBeats(plan: TournamentPlan): (k: number, a: number, b: number) => number {
-  const M = plan.modelCount;
-  const o = plan.outcomes;
-  if (o.kind === 'probabilities') return (k, a, b) => o.winProbability[(k * M + a) * M + b];
-  return (k, a, b) => {
-    const xa = o.roundScores[k * M + a];
-    const xb = o.roundScores[k * M + b];
-    if (Number.isNaN(xa) || Number.isNaN(xb) || xa === xb) return 0.5;
-    return xa > xb ? 1 : 0;
-  };
-}
-
-export function oracleCase(plan: TournamentPlan) {
-  return {
-    modelCount: plan.modelCount,
-    roundCount: plan.roundCount,
-    beats: oracleBeats(plan),
-    elimination: Array.from(plan.elimination),
-    tieBreak: plan.tieBreak,
-  };
-}
 
 /** Small plans: scores with ties, NaN and -Infinity, or win matrices with 0, 1 and in-between. */
 export function smallPlan(maxModels: number, maxRounds: number): fc.Arbitrary<TournamentPlan> {

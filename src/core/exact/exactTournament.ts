@@ -17,7 +17,7 @@ import { addFinalStanding } from './addFinalStanding.js';
 import { CompensatedSums } from './compensatedSums.js';
 import { eliminationChoices } from './eliminationChoices.js';
 import { groupWinners, type WinnerSets } from './groupWinners.js';
-import { matchProbability, type MatchProbability } from './matchProbability.js';
+import { matchProbability, type MatchProbability } from '../matchProbability.js';
 
 /** The default limit: 8 models keep the enumeration under a second (see the file comment). */
 export const EXACT_MAX_MODELS = 8;
@@ -33,6 +33,9 @@ export interface ExactOptions {
 export interface ExactResult {
   /** E[S_m]: expected final points (eliminated models keep theirs). */
   readonly expectedScore: Float64Array;
+  /** E[S_m^2]: with expectedScore, the exact spread of final points, so the Monte Carlo standard
+   *  error sd(S) / sqrt(N) can be checked against an exact value. */
+  readonly expectedSquare: Float64Array;
   /** P(m finishes with the highest final points), a tie at the top split equally. */
   readonly pFirst: Float64Array;
   /** rankDistribution[m][r - 1] = P(m's final standing is r), ties sharing their positions
@@ -84,14 +87,19 @@ export function exactTournament(plan: TournamentPlan, options: ExactOptions = {}
   }
 
   const score = new CompensatedSums(M);
+  const square = new CompensatedSums(M);
   const standing = new CompensatedSums(M * M); // P(m finishes r + 1) at m * M + r
   for (const { points, probability } of layer.values()) {
-    for (let m = 0; m < M; m++) score.add(m, probability * points[m]);
+    for (let m = 0; m < M; m++) {
+      score.add(m, probability * points[m]);
+      square.add(m, probability * points[m] * points[m]);
+    }
     addFinalStanding(points, probability, standing);
   }
   const rankDistribution = rows(standing.totals(), M);
   const pFirst = Float64Array.from(rankDistribution, (row) => row[0]);
-  return { expectedScore: score.totals(), pFirst, rankDistribution, survival: rows(survival.totals(), M) };
+  const expectedSquare = square.totals();
+  return { expectedScore: score.totals(), expectedSquare, pFirst, rankDistribution, survival: rows(survival.totals(), M) };
 }
 
 /** Expands one state over round k's pairings, outcomes and eliminations into `next`. */

@@ -5,7 +5,7 @@
  * distribution of shuffle-and-pair; each match is won with the plan's probability.
  * Cost: n * (n-2)!! * 2^(n/2) paths for a group of n (1,680 at n = 8); the caller caches it.
  */
-import type { MatchProbability } from './matchProbability.js';
+import type { MatchProbability } from '../matchProbability.js';
 
 /** Winner sets and their probabilities, as parallel arrays (zero-probability sets left out). */
 export interface WinnerSets {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupWinners } from '../../../src/core/exact/groupWinners.js';
-import type { MatchProbability } from '../../../src/core/exact/matchProbability.js';
+import type { MatchProbability } from '../../../src/core/matchProbability.js';
 
 const coin: MatchProbability = () => 0.5;
 const lowerIndexWins: MatchProbability = (_k, a, b) => (a < b ? 1 : 0);

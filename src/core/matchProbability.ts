@@ -1,11 +1,11 @@
 /**
  * The probability that model a beats model b in round k, read from a plan's RoundOutcomes
- * (SPEC "Inputs"; the same rules as the kernel's scoreDecides / chanceDecides). Cost: O(1) a call.
+ * (SPEC "Inputs"; the rule the kernel's playGroup applies with ranks and one draw). Cost: O(1) a call.
  * Scores: the higher round score wins; equal scores, or NaN on either side (missing under `coin`),
  * are a fair coin; -Infinity (missing under `loss`) loses to any real score and meets another
  * -Infinity as a coin. Both `>` tests are false whenever NaN is involved, which gives exactly that.
  */
-import type { RoundOutcomes } from '../plan.js';
+import type { RoundOutcomes } from './plan.js';
 
 export type MatchProbability = (round: number, a: number, b: number) => number;
 
