@@ -1,17 +1,18 @@
 /**
  * The steps every command shares, so simulate, sweep and report say the same things the same way:
  * load the data and build the tournament (with the notes and warnings that go with it), run with
- * a progress bar, and emit the output to stdout or atomically to a file.
+ * a progress bar, and emit the output to stdout or safely to a file.
  */
 import type { TieBreak } from '../core/plan.js';
-import { writeAtomically } from '../report/writeAtomically.js';
+import { checkOutputFile, isStdoutPath, readerGone, writeOutputFile } from '../report/writeOutputFile.js';
+import { writeToStream } from '../report/writeToStream.js';
 import type { RoundGroup } from '../input/roundPlan.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
 import { planWarnings } from '../run/planWarnings.js';
 import { withElimination } from '../run/sweep.js';
 import { buildTournament, type Tournament } from '../run/tournament.js';
 import type { CliIo } from './cliIo.js';
-import { DEFAULT_DATA_LABEL, loadData } from './loadData.js';
+import { DEFAULT_DATA_FILE, DEFAULT_DATA_LABEL, loadData } from './loadData.js';
 import type { DataRequest } from './options.js';
 import { noProgress, progressBar } from './progressBar.js';
 
@@ -74,12 +75,22 @@ export async function withProgress<T>(
   }
 }
 
-/** The output text to stdout, or atomically to `out`. */
+/** Before any work: `--out` must be writable and none of the files the run reads. */
+export async function checkOutput(request: { out?: string; data: DataRequest; scoreStdErrors?: string }): Promise<void> {
+  if (request.out === undefined) return;
+  const { data } = request;
+  const inputs = [data.scores, ...(data.winMatrices ?? []), request.scoreStdErrors].filter((p) => p !== undefined);
+  if (data.scores === undefined && (data.winMatrices ?? []).length === 0) inputs.push(DEFAULT_DATA_FILE);
+  await checkOutputFile(request.out, { inputs });
+}
+
+/** The output text to stdout, or to `out` (see writeOutputFile). A reader of stdout that went
+ *  away throws OUTPUT_CLOSED, which ends the CLI quietly. */
 export async function emit(text: string, out: string | undefined, io: CliIo, quiet: boolean): Promise<void> {
   if (out === undefined) {
-    io.stdout.write(text);
+    if ((await writeToStream(io.stdout, text)) === 'closed') throw readerGone();
     return;
   }
-  await writeAtomically(out, text);
-  if (!quiet) io.stderr.write(`wrote ${out}\n`);
+  await writeOutputFile(out, text, { stdout: io.stdout });
+  if (!quiet && !isStdoutPath(out)) io.stderr.write(`wrote ${out}\n`);
 }

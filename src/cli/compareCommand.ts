@@ -6,16 +6,15 @@
 import { loadScoreTable } from '../input/scoreTable.js';
 import type { OutputFormat } from '../report/outputFormat.js';
 import { resultJson } from '../report/resultJson.js';
-import { checkWritable } from '../report/writeAtomically.js';
 import { compare, type CompareResult } from '../run/compare.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import type { CliIo } from './cliIo.js';
-import { emit, loadTournament, withProgress } from './commandSteps.js';
+import { checkOutput, emit, loadTournament, withProgress } from './commandSteps.js';
 import type { CompareRequest } from './options.js';
 
 export async function compareCommand(request: CompareRequest, io: CliIo): Promise<void> {
   const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
-  if (request.out !== undefined) await checkWritable(request.out);
+  await checkOutput(request);
   const { data, tournament } = await loadTournament(
     { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,

@@ -6,6 +6,12 @@ import { runCli } from './runCli.js';
 import type { WorkerPool } from '../run/workerPool.js';
 
 const argv = process.argv.slice(2);
+// A failed write to stdout or stderr is also emitted as an 'error' event, and one with no
+// listener kills the process with a stack trace. writeToStream reports stdout's failures through
+// its write callback (EPIPE becomes exit 141, ENOSPC one line and exit 2), and a failing stderr
+// has nobody left to tell, so these listeners only keep such events from crashing the process.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => controller.abort());

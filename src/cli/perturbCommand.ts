@@ -6,13 +6,12 @@
 import { SwissRankError } from '../errors.js';
 import type { OutputFormat } from '../report/outputFormat.js';
 import { resultJson } from '../report/resultJson.js';
-import { checkWritable } from '../report/writeAtomically.js';
 import { perturbModel, zeroRandomBenchmarks, type PerturbResult } from '../run/perturb.js';
 import { runHeader } from '../run/runHeader.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { startPool } from '../run/startPool.js';
 import type { CliIo } from './cliIo.js';
-import { emit, loadTournament, withProgress } from './commandSteps.js';
+import { checkOutput, emit, loadTournament, withProgress } from './commandSteps.js';
 import type { PerturbRequest } from './options.js';
 
 export async function perturbCommand(request: PerturbRequest, io: CliIo): Promise<void> {
@@ -23,7 +22,7 @@ export async function perturbCommand(request: PerturbRequest, io: CliIo): Promis
     });
   }
   const target = request.zero === undefined ? undefined : parseZero(request.zero);
-  if (request.out !== undefined) await checkWritable(request.out);
+  await checkOutput(request);
   const { data, tournament } = await loadTournament(
     { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,

@@ -4,18 +4,17 @@
  */
 import type { OutputFormat } from '../report/outputFormat.js';
 import { resultJson } from '../report/resultJson.js';
-import { checkWritable } from '../report/writeAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { simulate, type SimulationResult } from '../run/simulate.js';
 import { simulateExact } from '../run/simulateExact.js';
 import type { CliIo } from './cliIo.js';
-import { emit, loadTournament, withProgress } from './commandSteps.js';
+import { checkOutput, emit, loadTournament, withProgress } from './commandSteps.js';
 import type { SimulateRequest } from './options.js';
 
 export async function simulateCommand(request: SimulateRequest, io: CliIo): Promise<void> {
   // Everything cheap is checked before any file is read or any tournament played.
   const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
-  if (request.out !== undefined) await checkWritable(request.out);
+  await checkOutput(request);
   const { tournament } = await loadTournament(
     {
       data: request.data,

@@ -4,17 +4,16 @@
  */
 import type { OutputFormat } from '../report/outputFormat.js';
 import { resultJson } from '../report/resultJson.js';
-import { checkWritable } from '../report/writeAtomically.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { sweep } from '../run/sweep.js';
 import type { SweepResult } from '../run/sweepResult.js';
 import type { CliIo } from './cliIo.js';
-import { emit, loadTournament, withProgress } from './commandSteps.js';
+import { checkOutput, emit, loadTournament, withProgress } from './commandSteps.js';
 import type { SweepRequest } from './options.js';
 
 export async function sweepCommand(request: SweepRequest, io: CliIo): Promise<void> {
   const run = resolveRunOptions({ iterations: request.iterations, seed: request.seed, threads: request.threads });
-  if (request.out !== undefined) await checkWritable(request.out);
+  await checkOutput(request);
   const { tournament } = await loadTournament(
     { data: request.data, rounds: request.data.rounds, elimination: 0, sweep: request.sweep, tieBreak: request.tieBreak, quiet: request.quiet },
     io,
