@@ -133,7 +133,13 @@ export const PERTURB_OPTIONS_EXTRA = {
 
 export const REPORT_OPTIONS = {
   config: { type: 'string', demandOption: true, describe: 'Report config (JSON)', group: 'Report:' },
-  out: { type: 'string', describe: "Output folder (overrides the config's \"out\")", group: 'Report:' },
+  out: { type: 'string', describe: "Output folder (overrides the config's \"out\"); created if missing", group: 'Report:' },
+  force: {
+    type: 'boolean',
+    default: false,
+    describe: 'Add the report to a folder that holds other files (never overwriting one swiss-rank did not write)',
+    group: 'Report:',
+  },
   threads: RUN_OPTIONS.threads,
   quiet: OUTPUT_OPTIONS.quiet,
 } as const satisfies Record<string, Options>;
@@ -193,6 +199,8 @@ export interface PerturbRequest extends SweepRequest {
 export interface ReportRequest {
   config: string;
   out?: string;
+  /** Add the report to a folder holding other files. */
+  force: boolean;
   threads?: number;
   quiet: boolean;
 }

@@ -103,7 +103,10 @@ export async function parseArgs(argv: readonly string[]): Promise<CliRequest> {
       'A sensitivity report (JSON, CSV and an HTML page with the paper\'s figures) from a config file',
       (y) => y.options(REPORT_OPTIONS),
       (args) => {
-        chosen = { command: 'report', request: { config: args.config, out: args.out, threads: args.threads, quiet: args.quiet } };
+        chosen = {
+          command: 'report',
+          request: { config: args.config, out: args.out, force: args.force, threads: args.threads, quiet: args.quiet },
+        };
       },
     )
     .demandCommand(1, 'name a command (simulate, sweep, compare, perturb or report)')

@@ -5,13 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { loadReportConfig } from '../input/reportConfig.js';
 import { renderReportHtml } from '../report/html/renderReportHtml.js';
 import { resultJson } from '../report/resultJson.js';
 import { sweepCsv } from '../report/sweepCsv.js';
-import { checkFolderWritable, writeFolderAtomically } from '../report/writeFolderAtomically.js';
+import { checkReportFolder, writeReportFolder, type ReportFolderOptions } from '../report/writeReportFolder.js';
 import { resolveRunOptions } from '../run/runOptions.js';
 import { DEFAULT_SWEEP, sweep } from '../run/sweep.js';
 import type { CliIo } from './cliIo.js';
@@ -20,7 +19,8 @@ import type { ReportRequest } from './options.js';
 
 export async function reportCommand(request: ReportRequest, io: CliIo): Promise<void> {
   const config = await loadReportConfig(request.config);
-  const out = request.out !== undefined ? resolve(request.out) : config.out;
+  // As typed, so messages name the folder the way the user did.
+  const out = request.out ?? config.out;
   if (out === undefined) {
     throw new SwissRankError('BAD_CONFIG', 'no output folder: give "out" in the config or --out', {
       file: request.config,
@@ -28,7 +28,12 @@ export async function reportCommand(request: ReportRequest, io: CliIo): Promise<
     });
   }
   const run = resolveRunOptions({ iterations: config.iterations, seed: config.seed, threads: request.threads });
-  await checkFolderWritable(out);
+  // The folder may never be, or contain, the folder of the config or the data it reads.
+  const folderOptions: ReportFolderOptions = {
+    protect: [request.config, ...(config.data.scores !== undefined ? [config.data.scores] : []), ...(config.data.winMatrices ?? [])],
+    force: request.force,
+  };
+  await checkReportFolder(out, folderOptions);
 
   const { tournament } = await blameConfig(request.config, () =>
     loadTournament(
@@ -61,15 +66,20 @@ export async function reportCommand(request: ReportRequest, io: CliIo): Promise<
     configPath: request.config,
     configText: config.text,
     dataFiles,
-    command: ['swiss-rank', 'report', '--config', request.config, ...(request.out ? ['--out', request.out] : [])].join(' '),
+    command: [
+      'swiss-rank', 'report', '--config', request.config,
+      ...(request.out ? ['--out', request.out] : []),
+      ...(request.force ? ['--force'] : []),
+    ].join(' '),
   });
-  await writeFolderAtomically(
+  await writeReportFolder(
     out,
     new Map([
       ['results.json', resultJson(result)],
       ['results.csv', await sweepCsv(result)],
       ['report.html', html],
     ]),
+    folderOptions,
   );
   if (!request.quiet) io.stderr.write(`wrote ${out}/report.html, results.json and results.csv\n`);
 }
