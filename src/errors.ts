@@ -39,6 +39,10 @@ export type ErrorCode =
   | 'BAD_OPTION'
   | 'CONFLICTING_OPTIONS'
   | 'OUTPUT_UNWRITABLE'
+  | 'OUTPUT_IS_INPUT'
+  | 'OUTPUT_NOT_OURS'
+  // the reader of standard output went away (EPIPE): not printed, the CLI exits 141 like `cat`
+  | 'OUTPUT_CLOSED'
   | 'TOO_LARGE'
   // runtime
   | 'WORKER_FAILED'

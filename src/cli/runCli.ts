@@ -2,17 +2,17 @@
  * The CLI as a function, and the one runner every command goes through: parse, check every option
  * (all problems at once), check the output path, make the engine (the one owner of the worker
  * pool) with a progress bar, run the command, render and write its output, close the engine.
- * Errors become one line each on stderr: exit 2 for bad input or usage, 1 for an internal failure,
- * 130 when interrupted.
+ * Errors become one line each on stderr: exit 2 for bad input, usage or an output that cannot be
+ * written, 1 for an internal failure, 130 when interrupted; 141, silently, when the reader of
+ * stdout went away (what `cat` does).
  */
 import { Engine } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionName } from '../options/declarations.js';
 import { optionPlace } from '../options/readOptions.js';
 import type { OutputFormat } from '../report/outputFormat.js';
-import { checkWritable } from '../report/writeAtomically.js';
 import type { CliIo } from './cliIo.js';
-import { emit } from './emit.js';
+import { checkOutput, emit, inputFiles } from './emit.js';
 import { parseCommandLine } from './parseArgs.js';
 import { noProgress, progressBar } from './progressBar.js';
 
@@ -20,6 +20,9 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
+/** 128 + SIGPIPE, what a shell reports for `cat` killed by a closed pipe: `set -o pipefail`
+ *  scripts then treat `swiss-rank ... | head` as they treat `cat ... | head`. */
+export const EXIT_READER_GONE = 141;
 
 export interface RunCliOptions {
   /** Start the workers of a simulating command before its data loads (the executable does; tests
@@ -46,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
       note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)),
       warn: (text: string) => void io.stderr.write(`swiss-rank: warning: ${text}\n`),
     };
-    if (out !== undefined && command.render) await checkWritable(out);
+    if (command.render) await checkOutput(out, inputFiles(values, command.options));
     if (command.progress && !quiet && io.stderr.isTTY) bar = progressBar(io.stderr, command.progress);
     engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: say.warn });
     if (command.progress && options.prestart) engine.prestart();
@@ -66,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
 }
 
 function report(error: unknown, io: CliIo, debug: boolean): number {
+  // Nobody is reading any more: nothing to say, and saying it could only fail again.
+  if (error instanceof SwissRankError && error.code === 'OUTPUT_CLOSED') return EXIT_READER_GONE;
   if (error instanceof SwissRankError) {
     for (const line of error.describeAll()) io.stderr.write(`swiss-rank: ${line}\n`);
     if (debug && error.stack) io.stderr.write(`${error.stack}\n`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, spawnCli, tempDir } from '../support/cli.js';
@@ -93,7 +93,10 @@ describe('swiss-rank simulate, end to end', () => {
   });
 
   it('refuses an unwritable --out before simulating and writes nothing', async () => {
-    const out = join(tempDir(), 'missing-folder', 'result.json');
+    // (A missing folder is created now; a folder that cannot be made, below a file, is refused.)
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-file'), '');
+    const out = join(dir, 'a-file', 'result.json');
     const r = await cli('simulate', '--iterations', '1000', '--out', out);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/OUTPUT_UNWRITABLE/);

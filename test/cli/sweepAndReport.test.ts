@@ -58,7 +58,7 @@ describe('swiss-rank report', () => {
     const out = join(dir, 'report');
     const r = await cli('report', '--config', join(configs, 'helm-small.json'), '--out', out, '--quiet');
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['report.html', 'results.csv', 'results.json']);
+    expect(readdirSync(out).sort()).toEqual(['.swiss-rank-report', 'report.html', 'results.csv', 'results.json']);
     expect(readdirSync(dir)).toEqual(['report']); // no temporary folder left beside it
     const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(json.rounds.map((x: { name: string }) => x.name)).toEqual(['Reading', 'QA', 'Knowledge', 'Math', 'Law']);

@@ -13,7 +13,7 @@ import { loadReportConfig } from '../../input/reportConfig.js';
 import { renderReportHtml } from '../../report/html/renderReportHtml.js';
 import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';
-import { checkFolderWritable, writeFolderAtomically } from '../../report/writeFolderAtomically.js';
+import { checkReportFolder, writeReportFolder, type ReportFolderOptions } from '../../report/writeReportFolder.js';
 import type { Tournament } from '../../tournament/tournament.js';
 import { defineCommand } from '../command.js';
 import { loadTournament } from '../loadTournament.js';
@@ -27,15 +27,21 @@ export const reportCommand = defineCommand({
     const configPath = values.config as string;
     const config = await loadReportConfig(configPath);
     const settings = config.values;
-    const out = values.reportOut !== undefined ? resolve(values.reportOut) : settings.reportOut;
+    // As typed, so messages name the folder the way the user did.
+    const out = values.reportOut ?? settings.reportOut;
     if (out === undefined) {
       throw new SwissRankError('BAD_CONFIG', 'no output folder: give "out" in the config or --out', {
         file: configPath,
         option: 'out',
       });
     }
+    // The folder may never be, or contain, the folder of the config or of the data it reads.
+    const folderOptions: ReportFolderOptions = {
+      protect: [configPath, ...(settings.scores !== undefined ? [settings.scores] : []), ...(settings.winMatrix ?? [])],
+      force: values.force,
+    };
     const [folder, loaded] = await Promise.allSettled([
-      checkFolderWritable(out),
+      checkReportFolder(out, folderOptions),
       blameConfig(configPath, () =>
         loadTournament({ data: settings, ...settings, elimination: 0 }, { note, warn }, io.signal),
       ),
@@ -57,15 +63,20 @@ export const reportCommand = defineCommand({
       configPath,
       configText: config.text,
       dataFiles,
-      command: ['swiss-rank', 'report', '--config', configPath, ...(values.reportOut ? ['--out', values.reportOut] : [])].join(' '),
+      command: [
+        'swiss-rank', 'report', '--config', configPath,
+        ...(values.reportOut ? ['--out', values.reportOut] : []),
+        ...(values.force ? ['--force'] : []),
+      ].join(' '),
     });
-    await writeFolderAtomically(
+    await writeReportFolder(
       out,
       new Map([
         ['results.json', resultJson(shareable)],
         ['results.csv', await sweepCsv(shareable)],
         ['report.html', html],
       ]),
+      folderOptions,
     );
     note(`wrote ${out}/report.html, results.json and results.csv`);
   },
