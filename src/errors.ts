@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'DUPLICATE_MODEL'
   | 'DUPLICATE_BENCHMARK'
   | 'EMPTY_NAME'
+  | 'BAD_NAME'
   | 'TOO_FEW_MODELS'
   | 'LAYOUT_REQUIRED'
   | 'LAYOUT_MISMATCH'

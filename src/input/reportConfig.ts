@@ -2,12 +2,14 @@
  * Report configs: a JSON file naming the data (paths relative to the config), the round plan,
  * the Monte Carlo settings, the sweep and the output folder. The whole config is checked before
  * anything runs and every problem is reported at once, each by its key path
- * (`rounds[3].benchmarks[1]: ...`); benchmark names are checked once the data is loaded.
+ * (`rounds[3].benchmarks[1]: ...`); benchmark names are checked once the data is loaded. Round
+ * and benchmark names holding control characters are refused here already (BAD_NAME).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import type { RaggedPolicy } from './csvRows.js';
+import { nameCharacterProblem, showValue } from './nameCharacters.js';
 import { MISSING_POLICIES, type MissingPolicy } from './roundOutcomes.js';
 import type { RoundGroup } from './roundPlan.js';
 import { LAYOUTS, type Layout } from './types.js';
@@ -61,6 +63,10 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
   const problems: SwissRankError[] = [];
   const fail = (key: string, message: string) =>
     problems.push(new SwissRankError('BAD_CONFIG', message, { file: path, option: key }));
+  const badName = (name: string, what: string, key: string) => {
+    const problem = nameCharacterProblem(name, what, { file: path, option: key });
+    if (problem !== undefined) problems.push(problem);
+  };
   const folder = dirname(resolve(path));
 
   if (!isObject(json)) {
@@ -107,12 +113,13 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
         unknownKeys(round, ['name', 'benchmarks'], `${key}.`, fail);
         if (round.name !== undefined && (typeof round.name !== 'string' || round.name.trim() === '')) {
           fail(`${key}.name`, 'expected a non-empty string');
-        }
+        } else if (typeof round.name === 'string') badName(round.name, 'round', `${key}.name`);
         if (!Array.isArray(round.benchmarks) || round.benchmarks.length === 0) {
           return fail(`${key}.benchmarks`, 'expected a non-empty list of benchmark names');
         }
         round.benchmarks.forEach((b, i) => {
           if (typeof b !== 'string' || b.trim() === '') fail(`${key}.benchmarks[${i}]`, 'expected a benchmark name');
+          else badName(b, 'benchmark', `${key}.benchmarks[${i}]`);
         });
         rounds?.push({
           name: typeof round.name === 'string' ? round.name : undefined,
@@ -172,7 +179,7 @@ function unknownKeys(
 
 function oneOf(value: Json | undefined, allowed: readonly string[], key: string, fail: (key: string, message: string) => void): void {
   if (value !== undefined && (typeof value !== 'string' || !allowed.includes(value))) {
-    fail(key, `expected one of ${allowed.join(', ')}, found ${JSON.stringify(value)}`);
+    fail(key, `expected one of ${allowed.join(', ')}, found ${showValue(value)}`);
   }
 }
 
@@ -184,6 +191,6 @@ function wholeNumber(
   fail: (key: string, message: string) => void,
 ): void {
   if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)) {
-    fail(key, `expected a whole number from ${min} to ${max}, found ${JSON.stringify(value)}`);
+    fail(key, `expected a whole number from ${min} to ${max}, found ${showValue(value)}`);
   }
 }

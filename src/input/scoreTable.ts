@@ -6,6 +6,7 @@
 import { ErrorCollector, SwissRankError } from '../errors.js';
 import { assembleScoreTable } from './assembleScoreTable.js';
 import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
+import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
 import { LAYOUTS, type Layout, type ScoreTable } from './types.js';
 
@@ -89,7 +90,7 @@ function resolveLayout(header: CsvRow, layout: Layout | undefined, file: string)
   if (layout !== undefined && declared !== undefined && layout !== declared) {
     throw new SwissRankError(
       'LAYOUT_MISMATCH',
-      `--layout ${layout} contradicts the header: its first cell ${JSON.stringify(header.cells[0])} ` +
+      `--layout ${layout} contradicts the header: its first cell ${showValue(header.cells[0])} ` +
         `means ${declared}`,
       where,
     );

@@ -10,6 +10,7 @@ import { assembleWinMatrices } from './assembleWinMatrices.js';
 import { readCsvRows, type CsvOptions } from './csvRows.js';
 import { checkMatrixSize } from './checkMatrixSize.js';
 import { firstDifference } from './firstDifference.js';
+import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
 import type { WinMatrices } from './types.js';
 
@@ -82,5 +83,5 @@ export async function loadWinMatrices(paths: readonly string[], options: CsvOpti
 }
 
 function show(name: string | undefined): string {
-  return name === undefined ? 'missing' : JSON.stringify(name);
+  return name === undefined ? 'missing' : showValue(name);
 }
