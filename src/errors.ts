@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'RAGGED_ROW'
   | 'CSV_SYNTAX'
   | 'WRONG_DELIMITER'
+  | 'UNNAMED_COLUMN'
   // cells and names
   | 'NOT_A_NUMBER'
   | 'MISSING_SCORE'

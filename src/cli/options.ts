@@ -26,9 +26,10 @@ export const DATA_OPTIONS = {
     group: 'Data:',
   },
   delimiter: {
+    // No yargs default: the loader defaults to ',' and must see whether one was given, to take a
+    // file's Excel "sep=" line or refuse a conflicting --delimiter.
     type: 'string',
-    describe: 'CSV field separator',
-    default: ',',
+    describe: 'CSV field separator ("tab" for a tab) [default: the file\'s "sep=" line, else ","]',
     group: 'Data:',
   },
   rounds: {
@@ -149,7 +150,8 @@ export interface DataRequest {
   scores?: string;
   layout?: Layout;
   winMatrices?: string[];
-  delimiter: string;
+  /** Absent unless given: the loader then takes a `sep=` line, else `,`. */
+  delimiter?: string;
   rounds?: string;
   ragged: RaggedPolicy;
   missing: MissingPolicy;

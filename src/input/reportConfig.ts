@@ -23,7 +23,8 @@ export interface ReportConfig {
     readonly scores?: string;
     readonly winMatrices?: readonly string[];
     readonly layout?: Layout;
-    readonly delimiter: string;
+    /** As given; absent, the loader decides (a `sep=` line, else `,`). */
+    readonly delimiter?: string;
     readonly ragged: RaggedPolicy;
     readonly missing: MissingPolicy;
   };
@@ -149,7 +150,7 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
       scores,
       winMatrices,
       layout: d.layout as Layout | undefined,
-      delimiter: (d.delimiter as string | undefined) ?? ',',
+      delimiter: d.delimiter as string | undefined,
       ragged: (d.ragged as RaggedPolicy | undefined) ?? 'error',
       missing: (d.missing as MissingPolicy | undefined) ?? 'error',
     },

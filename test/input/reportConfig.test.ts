@@ -27,7 +27,9 @@ describe('report configs', () => {
       },
       '/cfg/report.json',
     );
-    expect(config.data).toMatchObject({ scores: '/data/t.csv', layout: 'models-as-rows', missing: 'coin', ragged: 'skip', delimiter: ',' });
+    expect(config.data).toMatchObject({ scores: '/data/t.csv', layout: 'models-as-rows', missing: 'coin', ragged: 'skip' });
+    // Not defaulted here: the loader takes the file's `sep=` line, else ','.
+    expect(config.data.delimiter).toBeUndefined();
     expect(config.rounds).toEqual([{ name: 'R1', benchmarks: ['a', 'b'] }, { name: undefined, benchmarks: ['c'] }]);
     expect(config).toMatchObject({ iterations: 500, seed: 3, tieBreak: 'index', sweep: [0, 2], out: '/cfg/out/here' });
   });
