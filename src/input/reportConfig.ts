@@ -5,11 +5,11 @@
  * (`rounds[3].benchmarks[1]: ...`); benchmark names are checked once the data is loaded. Round
  * and benchmark names holding control characters are refused here already (BAD_NAME).
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import type { RaggedPolicy } from './csvRows.js';
 import { nameCharacterProblem, showValue } from './nameCharacters.js';
+import { readUtf8File } from './readUtf8File.js';
 import { MISSING_POLICIES, type MissingPolicy } from './roundOutcomes.js';
 import type { RoundGroup } from './roundPlan.js';
 import { LAYOUTS, type Layout } from './types.js';
@@ -43,13 +43,8 @@ const TOP_KEYS = ['$schema', '$comment', 'data', 'rounds', 'iterations', 'seed',
 const DATA_KEYS = ['scores', 'winMatrices', 'layout', 'delimiter', 'ragged', 'missing'];
 
 export async function loadReportConfig(path: string): Promise<ReportConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
-    throw new SwissRankError(code, `cannot read the config: ${(error as Error).message}`, { file: path });
-  }
+  // The data files' reader: a size limit (also for pipes and devices), UTF-8 checked, BOM dropped.
+  const text = await readUtf8File(path);
   let json: Json;
   try {
     json = JSON.parse(text) as Json;
