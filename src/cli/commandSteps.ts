@@ -30,7 +30,7 @@ export async function loadTournament(
   request: TournamentRequest,
   io: CliIo,
 ): Promise<{ data: ScoreTable | WinMatrices; tournament: Tournament }> {
-  const { data, defaultUsed } = await loadData(request.data);
+  const { data, defaultUsed } = await loadData(request.data, io.signal);
   const tournament = buildTournament(data, {
     rounds: request.rounds,
     elimination: request.elimination,

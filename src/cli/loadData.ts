@@ -1,5 +1,6 @@
 /**
  * The data options to loaded data: a score table, win matrices, or the bundled default table.
+ * `signal` (the CLI's SIGINT/SIGTERM) stops a long load with ABORTED, so exit 130 comes at once.
  */
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../errors.js';
@@ -19,7 +20,7 @@ export interface LoadedData {
   defaultUsed: boolean;
 }
 
-export async function loadData(request: DataRequest): Promise<LoadedData> {
+export async function loadData(request: DataRequest, signal?: AbortSignal): Promise<LoadedData> {
   const matrices = request.winMatrices ?? [];
   if (request.scores !== undefined && matrices.length > 0) {
     throw new SwissRankError('CONFLICTING_OPTIONS', 'give either --scores or --win-matrix, not both', {
@@ -32,16 +33,17 @@ export async function loadData(request: DataRequest): Promise<LoadedData> {
         option: '--layout',
       });
     }
-    return { data: await loadWinMatrices(matrices, { delimiter: request.delimiter }), defaultUsed: false };
+    return { data: await loadWinMatrices(matrices, { delimiter: request.delimiter, signal }), defaultUsed: false };
   }
   if (request.scores !== undefined) {
     const data = await loadScoreTable(request.scores, {
       layout: request.layout,
       delimiter: request.delimiter,
       ragged: request.ragged,
+      signal,
     });
     return { data, defaultUsed: false };
   }
-  const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows' });
+  const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows', signal });
   return { data: { ...data, source: DEFAULT_DATA_LABEL, cellLocation: data.cellLocation }, defaultUsed: true };
 }

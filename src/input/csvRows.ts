@@ -3,11 +3,12 @@
  * Rule: RFC 4180 as parsed by fast-csv (quoted fields may hold the delimiter and line breaks);
  * UTF-8 with optional BOM; LF, CRLF or CR; an Excel `sep=X` first line names the delimiter
  * (excelSepLine); fully empty rows (`` or `,,,`) are skipped; every row fits the header (the
- * first non-empty row), whose trailing nameless columns are dropped (fitToHeader).
- * Cost: O(file size).
+ * first non-empty row), whose trailing nameless columns are dropped (fitToHeader). An abort
+ * signal is checked every few thousand lines. Cost: O(file size).
  */
 import { parse } from 'fast-csv';
 import { SwissRankError } from '../errors.js';
+import { ABORT_CHECK_CHARS, ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { chooseDelimiter, readSepLine, showDelimiter } from './excelSepLine.js';
 import { fitToHeader, namedWidth } from './fitToHeader.js';
 import { readUtf8File } from './readUtf8File.js';
@@ -22,6 +23,8 @@ export interface CsvOptions {
   /** One character; `tab` or `\t` (backslash, t) mean a tab. Default: the file's `sep=` line, else `,`.
    *  Given and different from a `sep=` line: CONFLICTING_OPTIONS. */
   delimiter?: string;
+  /** Stops reading and parsing with SwissRankError ABORTED. */
+  signal?: AbortSignal;
 }
 
 /** Rows whose field count differs from the header's: refused (default) or left out. The
@@ -56,11 +59,11 @@ export async function readCsvTable(
 ): Promise<CsvTable> {
   // A bad --delimiter is refused before the file is read.
   const given = options.delimiter === undefined ? undefined : resolveDelimiter(options.delimiter);
-  const text = await readUtf8File(path);
+  const text = await readUtf8File(path, { signal: options.signal });
   const sep = readSepLine(text);
   const delimiter = chooseDelimiter(sep, given, path);
   const body = sep === undefined ? text : text.slice(sep.length);
-  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2);
+  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2, options.signal);
   if (all.length === 0) {
     throw new SwissRankError('EMPTY_FILE', 'the file holds no rows', { file: path });
   }
@@ -97,7 +100,13 @@ function checkDelimiter(header: CsvRow, delimiter: string, file: string): void {
  * a syntax error belongs to the line being written (or, at the end, to the unfinished row).
  * `firstLine` is the text's first line in the file (2 after a `sep=` line).
  */
-async function parseRows(text: string, delimiter: string, file: string, firstLine: number): Promise<CsvRow[]> {
+async function parseRows(
+  text: string,
+  delimiter: string,
+  file: string,
+  firstLine: number,
+  signal: AbortSignal | undefined,
+): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
   let nextLine = firstLine;
   const parser = parse<string[], string[]>({ headers: false, delimiter, ignoreEmpty: false });
@@ -116,14 +125,32 @@ async function parseRows(text: string, delimiter: string, file: string, firstLin
   finished.catch(() => undefined);
 
   let physicalLine = firstLine - 1;
+  // One line at a time off a global regex, not text.match: a list of every line of a large file
+  // takes a long pause, which an abort could not interrupt.
+  const lines = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g;
+  let linesSincePause = 0;
+  let charsSincePause = 0;
   try {
-    for (const chunk of text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? []) {
+    for (let match = lines.exec(text); match !== null; match = lines.exec(text)) {
       physicalLine += 1;
+      const chunk = match[0];
       await new Promise<void>((resolve, reject) => {
         parser.write(chunk, (error) => (error ? reject(error) : resolve()));
       });
+      // The write callbacks run as microtasks, so without a pause nothing else would ever run.
+      linesSincePause += 1;
+      charsSincePause += chunk.length;
+      if (linesSincePause >= ABORT_CHECK_EVERY || charsSincePause >= ABORT_CHECK_CHARS) {
+        linesSincePause = 0;
+        charsSincePause = 0;
+        await pauseForAbort(signal);
+      }
     }
   } catch (error) {
+    if (error instanceof SwissRankError) {
+      parser.destroy();
+      throw error;
+    }
     throw syntaxError(error, file, physicalLine);
   }
   parser.end();

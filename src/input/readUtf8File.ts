@@ -3,24 +3,27 @@
  * Rule: a leading BOM is dropped; invalid UTF-8 (including UTF-16 exports) is refused, not repaired;
  * more than MAX_FILE_BYTES is refused: a regular file before it is read (its size is known), a pipe
  * or device (`/dev/zero`, `<(...)`, a FIFO; their size reads as 0) as soon as the bytes read pass
- * the limit; a folder is unreadable.
+ * the limit; a folder is unreadable. An abort stops the read with ABORTED.
  * Cost: O(file size) time and memory.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { SwissRankError } from '../errors.js';
+import { abortedError, isAbortError, throwIfAborted } from './abortCheck.js';
 
 /** Larger files are refused before they are read: a leaderboard table is megabytes, and a
  *  gigabyte file would only end in swapping. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface ReadOptions {
+  signal?: AbortSignal;
   /** The size limit in bytes (default MAX_FILE_BYTES); lowered by tests. */
   maxBytes?: number;
 }
 
 export async function readUtf8File(path: string, options: ReadOptions = {}): Promise<string> {
-  const { maxBytes = MAX_FILE_BYTES } = options;
+  const { signal, maxBytes = MAX_FILE_BYTES } = options;
+  throwIfAborted(signal);
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -32,12 +35,13 @@ export async function readUtf8File(path: string, options: ReadOptions = {}): Pro
         const message = `the file is ${sizeText(info.size)}; the limit is ${sizeText(maxBytes)}`;
         throw new SwissRankError('TOO_LARGE', message, { file: path });
       }
-      bytes = await readFile(path);
+      bytes = await readFile(path, { signal });
     } else {
-      bytes = await readCounting(path, maxBytes);
+      bytes = await readCounting(path, maxBytes, signal);
     }
   } catch (error) {
     if (error instanceof SwissRankError) throw error;
+    if (isAbortError(error)) throw abortedError();
     const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new SwissRankError('FILE_NOT_FOUND', 'no such file', { file: path });
@@ -60,9 +64,9 @@ export async function readUtf8File(path: string, options: ReadOptions = {}): Pro
 }
 
 /** A pipe or device has no size to check first: read it as a stream, counting, and stop at the limit. */
-async function readCounting(path: string, maxBytes: number): Promise<Buffer> {
+async function readCounting(path: string, maxBytes: number, signal: AbortSignal | undefined): Promise<Buffer> {
   // Large reads: /dev/zero reaches the limit in a fraction of a second instead of seconds.
-  const stream = createReadStream(path, { highWaterMark: 2 ** 20 });
+  const stream = createReadStream(path, { signal, highWaterMark: 2 ** 20 });
   const chunks: Buffer[] = [];
   let total = 0;
   try {
