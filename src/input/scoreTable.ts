@@ -9,6 +9,7 @@ import { assembleScoreTable } from './assembleScoreTable.js';
 import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
 import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
+import { requirePath } from './requirePaths.js';
 import { LAYOUTS, type Layout, type ScoreTable } from './types.js';
 
 export interface ScoreTableOptions extends CsvOptions {
@@ -32,6 +33,7 @@ const DECLARED = new Map<string, Layout>([
  * @example const table = await loadScoreTable('helm_lite.csv'); // header `benchmark,...`
  */
 export async function loadScoreTable(path: string, options: ScoreTableOptions = {}): Promise<ScoreTable> {
+  requirePath(path, 'path');
   const { signal } = options;
   const { rows, skipped } = await readCsvTable(path, { delimiter: options.delimiter, ragged: options.ragged, signal });
   const [header, ...data] = rows;

@@ -2,7 +2,8 @@
  * Loads win-probability matrices, one CSV file per benchmark (benchmark name = file name without
  * extension). Each file: header `<anything>,<model>...`, then one row per model in the header's
  * order, cell (i, j) = probability that model i beats model j. Every file lists the same models in
- * the same order as the first. `signal` stops the reading and parsing (ABORTED). Cost: O(B M^2).
+ * the same order as the first. `paths` must be a list (a lone string is refused, not iterated);
+ * `signal` stops the reading and parsing (ABORTED). Cost: O(B M^2).
  */
 import { basename, extname } from 'node:path';
 import { SwissRankError } from '../errors.js';
@@ -13,10 +14,12 @@ import { checkMatrixSize } from './checkMatrixSize.js';
 import { firstDifference } from './firstDifference.js';
 import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
+import { requirePathList } from './requirePaths.js';
 import type { WinMatrices } from './types.js';
 
 /** @example await loadWinMatrices(['wins/MMLU.csv', 'wins/GSM8K.csv']) // benchmarks MMLU, GSM8K */
 export async function loadWinMatrices(paths: readonly string[], options: CsvOptions = {}): Promise<WinMatrices> {
+  requirePathList(paths, 'paths');
   const { signal } = options;
   let models: readonly string[] = [];
   let headerLine = 1;
