@@ -4,9 +4,9 @@
  * cell, so a load that ran to the end would exit 2 instead: 130 proves the stop came mid-load.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../support/cli.js';
 
 const big = join(tempDir(), 'big.csv');
@@ -18,6 +18,7 @@ beforeAll(() => {
   lines.push('last,N/A,1,1,1,1,1,1,1,1,1');
   writeFileSync(big, lines.join('\n') + '\n');
 });
+afterAll(() => rmSync(dirname(big), { recursive: true, force: true }));
 
 describe('interrupting a load', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s during the load of a large --scores file: exit 130 within 1 s, stdout empty', async (signal) => {

@@ -4,10 +4,10 @@
  * table loads, a folder is named as one, and an AbortSignal stops a long load within a second.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SwissRankError } from '../../src/errors.js';
 import { loadScores } from '../../src/index.js';
 import { readUtf8File } from '../../src/input/readUtf8File.js';
@@ -17,6 +17,8 @@ import { tempDir } from '../support/cli.js';
 import { caught, fixture } from './support.js';
 
 const folder = tempDir();
+// The generated tables are tens of MB: not left behind in the temp folder.
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function fifo(name: string): string {
   const path = join(folder, name);
