@@ -1,6 +1,7 @@
 /**
  * The data options to loaded data: a score table, win matrices, or the bundled default table
  * (HELM Lite v1.13.0, MIT, see data/README.md), with the missing-score policy that goes with it.
+ * `signal` (the CLI's SIGINT/SIGTERM) stops a long load with ABORTED, so exit 130 comes at once.
  */
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../errors.js';
@@ -30,7 +31,7 @@ export interface LoadedData {
   missing: MissingPolicy;
 }
 
-export async function loadData(values: DataValues, _signal?: AbortSignal): Promise<LoadedData> {
+export async function loadData(values: DataValues, signal?: AbortSignal): Promise<LoadedData> {
   const matrices = values.winMatrix ?? [];
   if (values.scores !== undefined && matrices.length > 0) {
     throw new SwissRankError('CONFLICTING_OPTIONS', 'give either --scores or --win-matrix, not both', {
@@ -41,7 +42,7 @@ export async function loadData(values: DataValues, _signal?: AbortSignal): Promi
     if (values.layout !== undefined) {
       throw new SwissRankError('CONFLICTING_OPTIONS', '--layout applies to --scores tables only', { option: 'layout' });
     }
-    const data = await loadWinMatrices(matrices, { delimiter: values.delimiter });
+    const data = await loadWinMatrices(matrices, { delimiter: values.delimiter, signal });
     return { data, defaultUsed: false, missing: values.missing ?? 'error' };
   }
   if (values.scores !== undefined) {
@@ -49,10 +50,11 @@ export async function loadData(values: DataValues, _signal?: AbortSignal): Promi
       layout: values.layout,
       delimiter: values.delimiter,
       ragged: values.ragged,
+      signal,
     });
     return { data, defaultUsed: false, missing: values.missing ?? 'error' };
   }
-  const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows' });
+  const data = await loadScoreTable(DEFAULT_DATA_FILE, { layout: 'benchmarks-as-rows', signal });
   return {
     data: { ...data, source: DEFAULT_DATA_LABEL, cellLocation: data.cellLocation },
     defaultUsed: true,

@@ -1,9 +1,11 @@
 /**
  * The checks every score table and win-matrix set passes, whatever its origin (file or memory):
- * names non-empty and unique (SPEC "Inputs": a duplicate is refused, never renamed; the error names
- * both places), at least one benchmark, at least two models (a tournament needs a match).
+ * names non-empty, plain text (no control or bidirectional characters, see nameCharacters) and
+ * unique (SPEC "Inputs": a duplicate is refused, never renamed; the error names both places), at
+ * least one benchmark, at least two models (a tournament needs a match).
  */
 import { ErrorCollector, SwissRankError, type ErrorLocation } from '../errors.js';
+import { nameCharacterProblem } from './nameCharacters.js';
 import { placeText } from './placeText.js';
 
 /** Where each name is, and where to point when there are too few of them. */
@@ -15,7 +17,7 @@ export interface NamePlaces {
 }
 
 export function checkNames(models: readonly string[], benchmarks: readonly string[], places: NamePlaces): void {
-  // Every empty or repeated name is reported, models and benchmarks alike.
+  // Every empty, unprintable or repeated name is reported, models and benchmarks alike.
   const problems = new ErrorCollector();
   checkList(models, 'model', places.model, problems);
   checkList(benchmarks, 'benchmark', places.benchmark, problems);
@@ -39,6 +41,11 @@ function checkList(
   names.forEach((name, i) => {
     if (typeof name !== 'string' || name.trim() === '') {
       problems.add(new SwissRankError('EMPTY_NAME', `${what} ${i + 1} has an empty name`, locate(i)));
+      return;
+    }
+    const unprintable = nameCharacterProblem(name, what, locate(i));
+    if (unprintable !== undefined) {
+      problems.add(unprintable);
       return;
     }
     const first = firstIndex.get(name);

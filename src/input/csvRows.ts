@@ -1,11 +1,16 @@
 /**
  * Reads a delimited text file into rows of trimmed cells, each tagged with its 1-based line.
  * Rule: RFC 4180 as parsed by fast-csv (quoted fields may hold the delimiter and line breaks);
- * UTF-8 with optional BOM; LF, CRLF or CR; fully empty rows (`` or `,,,`) are skipped; every row
- * has as many fields as the header (the first non-empty row). Cost: O(file size).
+ * UTF-8 with optional BOM; LF, CRLF or CR; an Excel `sep=X` first line names the delimiter
+ * (excelSepLine); fully empty rows (`` or `,,,`) are skipped; every row fits the header (the
+ * first non-empty row), whose trailing nameless columns are dropped (fitToHeader). An abort
+ * signal is checked every few thousand lines. Cost: O(file size).
  */
 import { parse } from 'fast-csv';
-import { ErrorCollector, SwissRankError } from '../errors.js';
+import { SwissRankError } from '../errors.js';
+import { ABORT_CHECK_CHARS, ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
+import { chooseDelimiter, readSepLine, showDelimiter } from './excelSepLine.js';
+import { fitToHeader, namedWidth } from './fitToHeader.js';
 import { readUtf8File } from './readUtf8File.js';
 
 export interface CsvRow {
@@ -15,8 +20,11 @@ export interface CsvRow {
 }
 
 export interface CsvOptions {
-  /** One character; `tab` or `\t` (backslash, t) mean a tab. Default `,`. */
+  /** One character; `tab` or `\t` (backslash, t) mean a tab. Default: the file's `sep=` line, else `,`.
+   *  Given and different from a `sep=` line: CONFLICTING_OPTIONS. */
   delimiter?: string;
+  /** Stops reading and parsing with SwissRankError ABORTED. */
+  signal?: AbortSignal;
 }
 
 /** Rows whose field count differs from the header's: refused (default) or left out. The
@@ -49,39 +57,21 @@ export async function readCsvTable(
   path: string,
   options: CsvOptions & { ragged?: RaggedPolicy } = {},
 ): Promise<CsvTable> {
-  const delimiter = resolveDelimiter(options.delimiter);
-  const text = await readUtf8File(path);
-  const all = text.trim() === '' ? [] : await parseRows(text, delimiter, path);
+  // A bad --delimiter is refused before the file is read.
+  const given = options.delimiter === undefined ? undefined : resolveDelimiter(options.delimiter);
+  const text = await readUtf8File(path, { signal: options.signal });
+  const sep = readSepLine(text);
+  const delimiter = chooseDelimiter(sep, given, path);
+  const body = sep === undefined ? text : text.slice(sep.length);
+  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2, options.signal);
   if (all.length === 0) {
     throw new SwissRankError('EMPTY_FILE', 'the file holds no rows', { file: path });
   }
-  const header = all[0];
-  checkDelimiter(header, delimiter, path);
-  const expected = header.cells.length;
-  const rows: CsvRow[] = [];
-  const skipped: SkippedRow[] = [];
-  const problems = new ErrorCollector();
-  for (const row of all) {
-    if (row.cells.length === expected) rows.push(row);
-    else if (options.ragged === 'skip') {
-      skipped.push({ line: row.line, name: row.cells[0] ?? '', fields: row.cells.length, expected });
-    } else {
-      problems.add(
-        new SwissRankError(
-          'RAGGED_ROW',
-          `expected ${expected} fields like the header on line ${header.line}, found ${row.cells.length} ` +
-            '(which cells are missing cannot be known; fix the row, or pass --ragged skip to leave it out)',
-          { file: path, line: row.line },
-        ),
-      );
-    }
-  }
-  problems.throwIfAny();
-  return { rows, skipped };
+  checkDelimiter(all[0], delimiter, path);
+  return fitToHeader(all, path, options.ragged ?? 'error');
 }
 
-function resolveDelimiter(option: string | undefined): string {
-  if (option === undefined) return ',';
+function resolveDelimiter(option: string): string {
   if (option === 'tab' || option === '\\t') return '\t';
   if (option.length !== 1 || option === '"' || option === '\r' || option === '\n') {
     throw new SwissRankError('BAD_OPTION', `expected one character (or tab), found ${JSON.stringify(option)}`, {
@@ -93,10 +83,10 @@ function resolveDelimiter(option: string | undefined): string {
 
 /** A one-field header holding another common delimiter means the file uses that one. */
 function checkDelimiter(header: CsvRow, delimiter: string, file: string): void {
-  if (header.cells.length !== 1) return;
+  if (namedWidth(header.cells) !== 1) return;
   const found = COMMON_DELIMITERS.find((d) => d !== delimiter && header.cells[0].includes(d));
   if (found === undefined) return;
-  const shown = found === '\t' ? 'tab' : `'${found}'`;
+  const shown = showDelimiter(found);
   throw new SwissRankError(
     'WRONG_DELIMITER',
     `the header is a single field containing ${shown}; the file seems ${shown}-separated: pass --delimiter ${shown}`,
@@ -108,10 +98,17 @@ function checkDelimiter(header: CsvRow, delimiter: string, file: string): void {
  * fast-csv does not report line numbers, so the text is fed one physical line per write:
  * a row starts one line after the previous row plus the line breaks inside its quoted cells, and
  * a syntax error belongs to the line being written (or, at the end, to the unfinished row).
+ * `firstLine` is the text's first line in the file (2 after a `sep=` line).
  */
-async function parseRows(text: string, delimiter: string, file: string): Promise<CsvRow[]> {
+async function parseRows(
+  text: string,
+  delimiter: string,
+  file: string,
+  firstLine: number,
+  signal: AbortSignal | undefined,
+): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
-  let nextLine = 1;
+  let nextLine = firstLine;
   const parser = parse<string[], string[]>({ headers: false, delimiter, ignoreEmpty: false });
   parser.on('data', (raw: string[]) => {
     const line = nextLine;
@@ -127,15 +124,33 @@ async function parseRows(text: string, delimiter: string, file: string): Promise
   // A failed write also emits 'error'; that rejection is reported through the write instead.
   finished.catch(() => undefined);
 
-  let physicalLine = 0;
+  let physicalLine = firstLine - 1;
+  // One line at a time off a global regex, not text.match: a list of every line of a large file
+  // takes a long pause, which an abort could not interrupt.
+  const lines = /[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g;
+  let linesSincePause = 0;
+  let charsSincePause = 0;
   try {
-    for (const chunk of text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? []) {
+    for (let match = lines.exec(text); match !== null; match = lines.exec(text)) {
       physicalLine += 1;
+      const chunk = match[0];
       await new Promise<void>((resolve, reject) => {
         parser.write(chunk, (error) => (error ? reject(error) : resolve()));
       });
+      // The write callbacks run as microtasks, so without a pause nothing else would ever run.
+      linesSincePause += 1;
+      charsSincePause += chunk.length;
+      if (linesSincePause >= ABORT_CHECK_EVERY || charsSincePause >= ABORT_CHECK_CHARS) {
+        linesSincePause = 0;
+        charsSincePause = 0;
+        await pauseForAbort(signal);
+      }
     }
   } catch (error) {
+    if (error instanceof SwissRankError) {
+      parser.destroy();
+      throw error;
+    }
     throw syntaxError(error, file, physicalLine);
   }
   parser.end();

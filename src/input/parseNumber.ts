@@ -4,6 +4,7 @@
  * anything else (`N/A`, `85%`, `1,5`, `NaN`, `Infinity`, hex, overflow) is NOT_A_NUMBER.
  */
 import { SwissRankError } from '../errors.js';
+import { showValue } from './nameCharacters.js';
 
 export interface CellPlace {
   readonly file: string;
@@ -20,7 +21,7 @@ export function parseNumber(text: string, place: CellPlace, expected = 'a number
   if (text === '') return Number.NaN;
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
   if (Number.isFinite(value)) return value;
-  throw new SwissRankError('NOT_A_NUMBER', `expected ${expected}, found ${JSON.stringify(text)}${hint(text)}`, {
+  throw new SwissRankError('NOT_A_NUMBER', `expected ${expected}, found ${showValue(text)}${hint(text)}`, {
     ...place,
   });
 }

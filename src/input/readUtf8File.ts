@@ -1,28 +1,47 @@
 /**
  * Reads a whole file as UTF-8 text, turning every way that can fail into a SwissRankError.
- * Rule: a leading BOM is dropped; invalid UTF-8 (including UTF-16 exports) is refused, not repaired.
+ * Rule: a leading BOM is dropped; invalid UTF-8 (including UTF-16 exports) is refused, not repaired;
+ * more than MAX_FILE_BYTES is refused: a regular file before it is read (its size is known), a pipe
+ * or device (`/dev/zero`, `<(...)`, a FIFO; their size reads as 0) as soon as the bytes read pass
+ * the limit; a folder is unreadable. An abort stops the read with ABORTED.
+ * Cost: O(file size) time and memory.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { SwissRankError } from '../errors.js';
+import { abortedError, isAbortError, throwIfAborted } from './abortCheck.js';
 
 /** Larger files are refused before they are read: a leaderboard table is megabytes, and a
  *  gigabyte file would only end in swapping. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export async function readUtf8File(path: string): Promise<string> {
+export interface ReadOptions {
+  signal?: AbortSignal;
+  /** The size limit in bytes (default MAX_FILE_BYTES); lowered by tests. */
+  maxBytes?: number;
+}
+
+export async function readUtf8File(path: string, options: ReadOptions = {}): Promise<string> {
+  const { signal, maxBytes = MAX_FILE_BYTES } = options;
+  throwIfAborted(signal);
   let bytes: Buffer;
   try {
-    const size = (await stat(path)).size;
-    if (size > MAX_FILE_BYTES) {
-      throw new SwissRankError(
-        'TOO_LARGE',
-        `the file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB`,
-        { file: path },
-      );
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new SwissRankError('FILE_UNREADABLE', 'cannot read the file: it is a folder', { file: path });
     }
-    bytes = await readFile(path);
+    if (info.isFile()) {
+      if (info.size > maxBytes) {
+        const message = `the file is ${sizeText(info.size)}; the limit is ${sizeText(maxBytes)}`;
+        throw new SwissRankError('TOO_LARGE', message, { file: path });
+      }
+      bytes = await readFile(path, { signal });
+    } else {
+      bytes = await readCounting(path, maxBytes, signal);
+    }
   } catch (error) {
     if (error instanceof SwissRankError) throw error;
+    if (isAbortError(error)) throw abortedError();
     const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new SwissRankError('FILE_NOT_FOUND', 'no such file', { file: path });
@@ -42,6 +61,34 @@ export async function readUtf8File(path: string): Promise<string> {
       line: firstInvalidLine(bytes),
     });
   }
+}
+
+/** A pipe or device has no size to check first: read it as a stream, counting, and stop at the limit. */
+async function readCounting(path: string, maxBytes: number, signal: AbortSignal | undefined): Promise<Buffer> {
+  // Large reads: /dev/zero reaches the limit in a fraction of a second instead of seconds.
+  const stream = createReadStream(path, { signal, highWaterMark: 2 ** 20 });
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        throw new SwissRankError(
+          'TOO_LARGE',
+          `more than ${sizeText(maxBytes)} read, the limit (a pipe or device: its size is not known before reading)`,
+          { file: path },
+        );
+      }
+      chunks.push(chunk);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function sizeText(bytes: number): string {
+  return bytes < 2 ** 20 ? `${bytes} bytes` : `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 }
 
 /** The line holding the first byte a lenient decode had to replace (U+FFFD). */

@@ -2,13 +2,14 @@
  * Report configs: a JSON file setting options of the option table by their config keys (the
  * data under "data", paths relative to the config), checked whole before anything runs: every
  * problem is reported at once, each by its key path (`rounds[3].benchmarks[1]: ...`). Benchmark
- * names are checked once the data is loaded.
+ * and round names are checked once the data is loaded (input/roundPlan.ts: unknown names, and
+ * control characters, BAD_NAME), and blamed on the config's key paths.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionDeclaration, type OptionValues } from '../options/declarations.js';
 import { readOptions } from '../options/readOptions.js';
+import { readUtf8File } from './readUtf8File.js';
 
 /** What a config may set, in the order its problems are reported. */
 export const REPORT_CONFIG_OPTIONS = [
@@ -28,13 +29,8 @@ export interface ReportConfig {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export async function loadReportConfig(path: string): Promise<ReportConfig> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE';
-    throw new SwissRankError(code, `cannot read the config: ${(error as Error).message}`, { file: path });
-  }
+  // The data files' reader: a size limit (also for pipes and devices), UTF-8 checked, BOM dropped.
+  const text = await readUtf8File(path);
   let json: Json;
   try {
     json = JSON.parse(text) as Json;

@@ -1,10 +1,12 @@
 /**
  * The round plan: which benchmarks decide each round, in order (SPEC "Inputs": a round is one
  * benchmark or a group). Every benchmark named must exist and appear at most once in the plan;
- * a plan may leave benchmarks out. Default: one round per benchmark, in table order.
+ * a plan may leave benchmarks out. Default: one round per benchmark, in table order. Round and
+ * benchmark names holding control characters are refused (BAD_NAME, see nameCharacters).
  */
 import { SwissRankError, type ErrorLocation } from '../errors.js';
 import { closestNames } from './closestNames.js';
+import { checkNameCharacters } from './nameCharacters.js';
 
 export interface Round {
   /** The round's benchmark, the group's given name, or its benchmarks joined with ` + `. */
@@ -51,6 +53,7 @@ export function roundsFromGroups(
     if (group.name !== undefined && (typeof group.name !== 'string' || group.name.trim() === '')) {
       throw new SwissRankError('EMPTY_NAME', `round ${k + 1} has an empty name`, { option: `${keyPath}[${k}].name` });
     }
+    if (group.name !== undefined) checkNameCharacters(group.name, 'round', { option: `${keyPath}[${k}].name` });
   });
   return buildRounds(groups, benchmarks, place);
 }
@@ -73,6 +76,8 @@ function buildRounds(groups: readonly RoundGroup[], known: readonly string[], pl
       if (name === '') {
         throw new SwissRankError('EMPTY_NAME', `round ${k + 1} has an empty benchmark name`, place(k, i));
       }
+      // Before the lookup: the unknown-name message would print the name, controls and all.
+      checkNameCharacters(name, 'benchmark', place(k, i));
       if (!knownNames.has(name)) {
         const message = `unknown benchmark ${JSON.stringify(name)} in round ${k + 1}${suggestion(name, known)}`;
         throw new SwissRankError('UNKNOWN_BENCHMARK', message, place(k, i));

@@ -4,9 +4,12 @@
  * cell is exactly `benchmark` or `model`; it is never guessed from the table's shape.
  */
 import { ErrorCollector, SwissRankError } from '../errors.js';
+import { ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { assembleScoreTable } from './assembleScoreTable.js';
 import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
+import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
+import { requirePath } from './requirePaths.js';
 import { LAYOUTS, type Layout, type ScoreTable } from './types.js';
 
 export interface ScoreTableOptions extends CsvOptions {
@@ -25,11 +28,14 @@ const DECLARED = new Map<string, Layout>([
 /**
  * `benchmarks-as-rows`: header `<anything>,<model>...`, then one row per benchmark.
  * `models-as-rows`: header `<anything>,<benchmark>...`, then one row per model.
- * Empty cells are missing scores (NaN). Cost: O(cells).
+ * Empty cells are missing scores (NaN). `signal` stops the reading and the cell parsing alike
+ * (ABORTED). Cost: O(cells).
  * @example const table = await loadScoreTable('helm_lite.csv'); // header `benchmark,...`
  */
 export async function loadScoreTable(path: string, options: ScoreTableOptions = {}): Promise<ScoreTable> {
-  const { rows, skipped } = await readCsvTable(path, { delimiter: options.delimiter, ragged: options.ragged });
+  requirePath(path, 'path');
+  const { signal } = options;
+  const { rows, skipped } = await readCsvTable(path, { delimiter: options.delimiter, ragged: options.ragged, signal });
   const [header, ...data] = rows;
   const layout = resolveLayout(header, options.layout, path);
   if (data.length === 0) {
@@ -48,13 +54,21 @@ export async function loadScoreTable(path: string, options: ScoreTableOptions = 
   const scores = new Float64Array(benchmarks.length * modelCount);
   // Every bad cell is reported, not just the first (up to the collector's limit).
   const problems = new ErrorCollector();
-  data.forEach((row, r) => {
+  let sincePause = 0;
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
     for (let c = 0; c < columnNames.length; c++) {
       const place = { file: path, line: row.line, column: c + 2 };
       const value = problems.check(() => parseNumber(row.cells[c + 1], place), Number.NaN);
       scores[byBenchmarkRow ? r * modelCount + c : c * modelCount + r] = value;
     }
-  });
+    // Counted in cells: a row may be one cell or thousands (4,496 models per benchmark row).
+    sincePause += columnNames.length;
+    if (sincePause >= ABORT_CHECK_EVERY) {
+      sincePause = 0;
+      await pauseForAbort(signal);
+    }
+  }
   problems.throwIfAny();
 
   const rowPlace = (r: number) => ({ file: path, line: data[r].line, column: 1 });
@@ -89,7 +103,7 @@ function resolveLayout(header: CsvRow, layout: Layout | undefined, file: string)
   if (layout !== undefined && declared !== undefined && layout !== declared) {
     throw new SwissRankError(
       'LAYOUT_MISMATCH',
-      `--layout ${layout} contradicts the header: its first cell ${JSON.stringify(header.cells[0])} ` +
+      `--layout ${layout} contradicts the header: its first cell ${showValue(header.cells[0])} ` +
         `means ${declared}`,
       where,
     );

@@ -4,7 +4,8 @@
  * first-seen order (or `benchmarks`, when given); a key a record lacks is a missing score.
  * Same checks as a file (scoreTableFromMatrix); errors point at `records[i].<key>`.
  */
-import { SwissRankError } from '../errors.js';
+import { ErrorCollector, SwissRankError } from '../errors.js';
+import { nameCharacterProblem } from './nameCharacters.js';
 import { scoreTableFromMatrix } from './scoreTableFromMatrix.js';
 import type { ScoreTable } from './types.js';
 
@@ -33,6 +34,7 @@ export function scoreTableFromRecords(
     return name;
   });
   const benchmarks = options.benchmarks ?? firstSeenKeys(records, modelKey);
+  checkRecordNames(records, models, benchmarks, modelKey, options.benchmarks !== undefined);
   const scores = benchmarks.map((benchmark) =>
     records.map((record, i) => {
       const value = record[benchmark];
@@ -49,4 +51,35 @@ function firstSeenKeys(records: readonly Readonly<Record<string, unknown>>[], mo
   const keys = new Set<string>();
   for (const record of records) for (const key of Object.keys(record)) if (key !== modelKey) keys.add(key);
   return [...keys];
+}
+
+/**
+ * Names with control characters, blamed on the record (or option) they came from rather than on
+ * the `models[i]` / `benchmarks[b]` of the matrix built from them; before any key path that would
+ * print such a name raw.
+ */
+function checkRecordNames(
+  records: readonly Readonly<Record<string, unknown>>[],
+  models: readonly string[],
+  benchmarks: readonly string[],
+  modelKey: string,
+  benchmarksGiven: boolean,
+): void {
+  const problems = new ErrorCollector();
+  models.forEach((name, i) => {
+    const problem = nameCharacterProblem(name, 'model', { option: `records[${i}].${modelKey}` });
+    if (problem !== undefined) problems.add(problem);
+  });
+  // A benchmark taken from the keys is blamed on the first record holding that key.
+  const firstHolder = new Map<string, number>();
+  if (!benchmarksGiven) {
+    records.forEach((record, i) => Object.keys(record).forEach((key) => firstHolder.has(key) || firstHolder.set(key, i)));
+  }
+  benchmarks.forEach((name, b) => {
+    const holder = firstHolder.get(name);
+    const where = { option: holder === undefined ? `benchmarks[${b}]` : `records[${holder}]` };
+    const problem = nameCharacterProblem(name, 'benchmark', where);
+    if (problem !== undefined) problems.add(problem);
+  });
+  problems.throwIfAny();
 }

@@ -2,19 +2,25 @@
  * Loads win-probability matrices, one CSV file per benchmark (benchmark name = file name without
  * extension). Each file: header `<anything>,<model>...`, then one row per model in the header's
  * order, cell (i, j) = probability that model i beats model j. Every file lists the same models in
- * the same order as the first. Cost: O(B M^2).
+ * the same order as the first. `paths` must be a list (a lone string is refused, not iterated);
+ * `signal` stops the reading and parsing (ABORTED). Cost: O(B M^2).
  */
 import { basename, extname } from 'node:path';
 import { SwissRankError } from '../errors.js';
+import { ABORT_CHECK_EVERY, pauseForAbort, throwIfAborted } from './abortCheck.js';
 import { assembleWinMatrices } from './assembleWinMatrices.js';
 import { readCsvRows, type CsvOptions } from './csvRows.js';
 import { checkMatrixSize } from './checkMatrixSize.js';
 import { firstDifference } from './firstDifference.js';
+import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
+import { requirePathList } from './requirePaths.js';
 import type { WinMatrices } from './types.js';
 
 /** @example await loadWinMatrices(['wins/MMLU.csv', 'wins/GSM8K.csv']) // benchmarks MMLU, GSM8K */
 export async function loadWinMatrices(paths: readonly string[], options: CsvOptions = {}): Promise<WinMatrices> {
+  requirePathList(paths, 'paths');
+  const { signal } = options;
   let models: readonly string[] = [];
   let headerLine = 1;
   const rowLines: number[][] = [];
@@ -59,13 +65,22 @@ export async function loadWinMatrices(paths: readonly string[], options: CsvOpti
       });
     }
     rowLines.push(data.map((row) => row.line));
-    data.forEach((row, i) => {
+    let sincePause = 0;
+    for (let i = 0; i < m; i++) {
+      const row = data[i];
       for (let j = 0; j < m; j++) {
         const place = { file, line: row.line, column: j + 2 };
         p[(b * m + i) * m + j] = parseNumber(row.cells[j + 1], place, 'a probability between 0 and 1');
       }
-    });
+      sincePause += m;
+      if (sincePause >= ABORT_CHECK_EVERY) {
+        sincePause = 0;
+        await pauseForAbort(signal);
+      }
+    }
   }
+  // Small matrices never pause; the checks below are a full pass over B M^2 cells.
+  throwIfAborted(signal);
   return assembleWinMatrices({
     sources: paths,
     models,
@@ -82,5 +97,5 @@ export async function loadWinMatrices(paths: readonly string[], options: CsvOpti
 }
 
 function show(name: string | undefined): string {
-  return name === undefined ? 'missing' : JSON.stringify(name);
+  return name === undefined ? 'missing' : showValue(name);
 }

@@ -6,12 +6,16 @@
  * checked whole (every problem at once).
  */
 
+import type { ErrorCode } from '../errors.js';
+import { nameCharacterProblem, showValue } from '../input/nameCharacters.js';
+
 export type OptionSource = 'cli' | 'config' | 'api';
 
 export interface ReadContext {
   readonly source: OptionSource;
-  /** Records a problem; `subKey` refines the place (a config key path such as `[2].name`). */
-  problem(message: string, subKey?: string): void;
+  /** Records a problem; `subKey` refines the place (a config key path such as `[2].name`); `code`
+   *  replaces the option's usual one (a name with a control character is BAD_NAME anywhere). */
+  problem(message: string, subKey?: string, code?: ErrorCode): void;
 }
 
 export interface OptionKind<T> {
@@ -26,7 +30,7 @@ export interface OptionKind<T> {
 /** What was given, for messages: `"abc"`, `nothing`, `-1`, `a list`. */
 export function shown(raw: unknown): string {
   if (raw === '' || raw === undefined) return 'nothing';
-  if (typeof raw === 'string') return JSON.stringify(raw);
+  if (typeof raw === 'string') return showValue(raw);
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
   if (Array.isArray(raw)) return `a list (${JSON.stringify(raw).slice(0, 40)})`;
   if (raw === null) return 'null';
@@ -196,9 +200,14 @@ export function roundPlan(): OptionKind<string | RoundGroupValue[]> {
       const groups: RoundGroupValue[] = [];
       let ok = true;
       raw.forEach((round: unknown, k) => {
-        const bad = (message: string, key = '') => {
-          context.problem(message, `[${k}]${key}`);
+        const bad = (message: string, key = '', code?: ErrorCode) => {
+          context.problem(message, `[${k}]${key}`, code);
           ok = false;
+        };
+        // Names are plain text (see input/nameCharacters.ts), refused before any data is read.
+        const badName = (name: string, what: string, key: string) => {
+          const problem = nameCharacterProblem(name, what, {});
+          if (problem !== undefined) bad(problem.message, key, problem.code);
         };
         if (typeof round !== 'object' || round === null || Array.isArray(round)) {
           return bad('expected an object { "name": ..., "benchmarks": [...] }');
@@ -206,11 +215,13 @@ export function roundPlan(): OptionKind<string | RoundGroupValue[]> {
         const { name, benchmarks, ...rest } = round as Record<string, unknown>;
         for (const key of Object.keys(rest)) bad('unknown key; expected name, benchmarks', `.${key}`);
         if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) bad('expected a non-empty string', '.name');
+        else if (typeof name === 'string') badName(name, 'round', '.name');
         if (!Array.isArray(benchmarks) || benchmarks.length === 0) {
           return bad('expected a non-empty list of benchmark names', '.benchmarks');
         }
         benchmarks.forEach((b: unknown, i) => {
           if (typeof b !== 'string' || b.trim() === '') bad(`expected a benchmark name, found ${shown(b)}`, `.benchmarks[${i}]`);
+          else badName(b, 'benchmark', `.benchmarks[${i}]`);
         });
         groups.push({ name: typeof name === 'string' ? name : undefined, benchmarks: benchmarks.map(String) });
       });

@@ -47,9 +47,9 @@ export function readOptions<N extends OptionName>(
     const declaration: OptionDeclaration<unknown> = OPTIONS[name];
     const value = raw[name];
     const where = optionPlace(name, place.source);
-    const problem = (message: string, subKey = '') => {
+    const problem = (message: string, subKey = '', code?: ErrorCode) => {
       const location: ErrorLocation = { option: `${where}${subKey}`, ...(place.file ? { file: place.file } : {}) };
-      problems.push(new SwissRankError(place.code ?? declaration.code ?? 'BAD_OPTION', message, location));
+      problems.push(new SwissRankError(code ?? place.code ?? declaration.code ?? 'BAD_OPTION', message, location));
     };
     if (value === undefined) {
       if (declaration.required) problem('is required');

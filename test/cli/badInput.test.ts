@@ -81,7 +81,7 @@ describe('bad input through the CLI', () => {
   it('accepts a semicolon file with --delimiter ";", and BOM, CRLF, quoted commas and non-ASCII names', async () => {
     const semi = await cli('simulate', '--scores', f('semicolon.csv'), '--delimiter', ';', '--iterations', '100', '--format', 'json', '--quiet');
     expect(semi.code, semi.stderr).toBe(0);
-    const quoted = await cli('simulate', '--scores', f('bom_crlf_quoted.csv'), '--iterations', '100', '--format', 'json', '--quiet');
+    const quoted = await cli('simulate', '--scores', f('bom_crlf_quoted_names.csv'), '--iterations', '100', '--format', 'json', '--quiet');
     expect(quoted.code, quoted.stderr).toBe(0);
     expect(JSON.parse(quoted.stdout).models.map((m: { name: string }) => m.name).sort()).toEqual(['modèle-été', 'Zhipu, GLM-4', '通义千问'].sort());
   });

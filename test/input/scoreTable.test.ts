@@ -61,9 +61,11 @@ describe('loadScoreTable: layouts', () => {
   });
 
   it('keeps BOM, CRLF, quoted commas and non-ASCII names intact', async () => {
-    const table = await loadScoreTable(fixture('bom_crlf_quoted.csv'));
+    // A quoted cell spanning two lines (a score: a line break in a name is refused, BAD_NAME).
+    const table = await loadScoreTable(fixture('bom_crlf_quoted_names.csv'));
     expect(table.models).toEqual(['Zhipu, GLM-4', 'modèle-été', '通义千问']);
-    expect(table.benchmarks).toEqual(['MATH, hard', 'GSM8K', 'Long\r\nname', 'Last']);
+    expect(table.benchmarks).toEqual(['MATH, hard', 'GSM8K', 'Long name', 'Last']);
+    expect(table.scores[2 * 3]).toBe(4);
     expect(table.cellLocation(3, 2)).toEqual({ line: 6, column: 4 });
     expect(table.scores[3 * 3 + 2]).toBe(9);
   });
