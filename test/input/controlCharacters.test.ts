@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SwissRankError } from '../../src/errors.js';
-import { parseReportConfig } from '../../src/input/reportConfig.js';
+import { parseReportConfig } from '../../src/options/reportConfig.js';
 import { parseRounds, roundsFromGroups } from '../../src/input/roundPlan.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
-import { loadReportConfig } from '../../input/reportConfig.js';
+import { loadReportConfig } from '../../options/reportConfig.js';
 import { renderReportHtml } from '../../report/html/renderReportHtml.js';
 import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SwissRankError } from '../../src/errors.js';
-import { loadReportConfig, parseReportConfig } from '../../src/input/reportConfig.js';
+import { loadReportConfig, parseReportConfig } from '../../src/options/reportConfig.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 function problems(json: unknown): { code: string; option?: string }[] {

@@ -7,9 +7,9 @@
  */
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
-import { OPTIONS, type OptionDeclaration, type OptionValues } from '../options/declarations.js';
-import { readOptions } from '../options/readOptions.js';
-import { readUtf8File } from './readUtf8File.js';
+import { OPTIONS, type OptionDeclaration, type OptionValues } from './declarations.js';
+import { readOptions } from './readOptions.js';
+import { readUtf8File } from '../input/readUtf8File.js';
 
 /** What a config may set, in the order its problems are reported. */
 export const REPORT_CONFIG_OPTIONS = [
