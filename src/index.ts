@@ -21,7 +21,8 @@ export { VERSION } from './packageInfo.js';
 // Data
 export type { Layout, ScoreTable, WinMatrices } from './input/types.js';
 export type { ScoreTableOptions } from './input/scoreTable.js';
-export type { CsvOptions, RaggedPolicy, SkippedRow } from './input/csvRows.js';
+export type { CsvOptions } from './input/csvRows.js';
+export type { RaggedPolicy, SkippedRow } from './input/csvTable.js';
 export type { MissingPolicy } from './input/roundOutcomes.js';
 export type { RoundGroup } from './input/roundPlan.js';
 export { loadWinMatrices } from './input/winMatrices.js';

@@ -7,7 +7,7 @@
  */
 import type { Engine } from '../engine/engine.js';
 import type { OptionName, OptionValues } from '../options/declarations.js';
-import type { OutputFormat } from '../report/outputFormat.js';
+import type { OutputFormat } from '../options/outputFormat.js';
 import type { CliIo } from './cliIo.js';
 
 export interface CommandContext<N extends OptionName> {

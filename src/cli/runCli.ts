@@ -10,7 +10,7 @@ import { Engine } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionName } from '../options/declarations.js';
 import { optionPlace } from '../options/readOptions.js';
-import type { OutputFormat } from '../report/outputFormat.js';
+import type { OutputFormat } from '../options/outputFormat.js';
 import type { CliIo } from './cliIo.js';
 import { checkOutput, emit, inputFiles } from './emit.js';
 import { parseCommandLine } from './parseArgs.js';

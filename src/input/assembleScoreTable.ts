@@ -3,7 +3,7 @@
  * table passes whatever its origin (checkNames).
  */
 import { checkNames, type NamePlaces } from './checkNames.js';
-import type { SkippedRow } from './csvRows.js';
+import type { SkippedRow } from './csvTable.js';
 import type { ScoreTable } from './types.js';
 
 export interface ScoreTableParts {

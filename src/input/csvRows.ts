@@ -11,13 +11,8 @@ import { SwissRankError } from '../errors.js';
 import { ABORT_CHECK_CHARS, ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { chooseDelimiter, readSepLine, showDelimiter } from './excelSepLine.js';
 import { fitToHeader, namedWidth } from './fitToHeader.js';
+import type { CsvRow, CsvTable, RaggedPolicy } from './csvTable.js';
 import { readUtf8File } from './readUtf8File.js';
-
-export interface CsvRow {
-  /** 1-based line where the row starts (a quoted field may continue on later lines). */
-  readonly line: number;
-  readonly cells: readonly string[];
-}
 
 export interface CsvOptions {
   /** One character; `tab` or `\t` (backslash, t) mean a tab. Default: the file's `sep=` line, else `,`.
@@ -25,23 +20,6 @@ export interface CsvOptions {
   delimiter?: string;
   /** Stops reading and parsing with SwissRankError ABORTED. */
   signal?: AbortSignal;
-}
-
-/** Rows whose field count differs from the header's: refused (default) or left out. The
- *  missing cells of a short row cannot be placed, so nothing is ever padded. */
-export type RaggedPolicy = 'error' | 'skip';
-
-export interface SkippedRow {
-  readonly line: number;
-  /** The row's first cell (a model or benchmark name). */
-  readonly name: string;
-  readonly fields: number;
-  readonly expected: number;
-}
-
-export interface CsvTable {
-  readonly rows: readonly CsvRow[];
-  readonly skipped: readonly SkippedRow[];
 }
 
 /** Delimiters people commonly export with; used only to explain a one-field header. */

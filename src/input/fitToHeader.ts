@@ -8,7 +8,7 @@
  * Cost: O(cells).
  */
 import { ErrorCollector, SwissRankError } from '../errors.js';
-import type { CsvRow, CsvTable, RaggedPolicy, SkippedRow } from './csvRows.js';
+import type { CsvRow, CsvTable, RaggedPolicy, SkippedRow } from './csvTable.js';
 import { showValue } from './nameCharacters.js';
 
 export function fitToHeader(all: readonly CsvRow[], file: string, ragged: RaggedPolicy): CsvTable {

@@ -6,7 +6,8 @@
 import { ErrorCollector, SwissRankError } from '../errors.js';
 import { ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { assembleScoreTable } from './assembleScoreTable.js';
-import { readCsvTable, type CsvOptions, type CsvRow, type RaggedPolicy } from './csvRows.js';
+import { readCsvTable, type CsvOptions } from './csvRows.js';
+import type { CsvRow, RaggedPolicy } from './csvTable.js';
 import { showValue } from './nameCharacters.js';
 import { parseNumber } from './parseNumber.js';
 import { requirePath } from './requirePaths.js';

@@ -3,7 +3,7 @@
  * win-probability matrices (one M x M matrix per benchmark). Loaders build them; later stages trust them.
  */
 
-import type { SkippedRow } from './csvRows.js';
+import type { SkippedRow } from './csvTable.js';
 
 /** How a score table is laid out: one row per benchmark, or one row per model. */
 export type Layout = 'benchmarks-as-rows' | 'models-as-rows';

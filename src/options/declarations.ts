@@ -8,7 +8,7 @@
 import type { ErrorCode } from '../errors.js';
 import { MISSING_POLICIES } from '../input/roundOutcomes.js';
 import { LAYOUTS } from '../input/types.js';
-import { OUTPUT_FORMATS } from '../report/outputFormat.js';
+import { OUTPUT_FORMATS } from './outputFormat.js';
 import { choice, countList, counts, flag, roundPlan, text, textList, wholeNumber, type OptionKind } from './optionKind.js';
 
 export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Output' | 'Report';

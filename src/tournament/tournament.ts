@@ -8,7 +8,7 @@
  */
 import type { TieBreak, TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
-import type { SkippedRow } from '../input/csvRows.js';
+import type { SkippedRow } from '../input/csvTable.js';
 import { buildRoundOutcomes, type MissingPolicy } from '../input/roundOutcomes.js';
 import { parseRounds, roundsFromGroups, type Round, type RoundGroup } from '../input/roundPlan.js';
 import type { ScoreTable, WinMatrices } from '../input/types.js';
