@@ -2,10 +2,12 @@
  * The exact value of a score: the decimal its double prints as (String(x), JavaScript's shortest
  * round-trip form), so 0.1 is exactly 1/10 and, for a CSV cell of up to 15 significant digits,
  * the value is the cell's text exactly. Sums of such decimals are exact as BigInt coefficients at
- * a common power of ten. Cost: O(digits) per value (one String(x) and one BigInt).
+ * a common power of ten. Cost: O(digits) per value (one String(x) and one BigInt), a few float
+ * operations instead for values with a short form (shortDecimal.ts).
  * @example decimalOf(0.1) // { coefficient: 1n, exponent: -1 }
  * @example decimalSum([0.1, 0.2]) // { coefficient: 3n, exponent: -1 }, where 0.1 + 0.2 is 0.30000000000000004
  */
+import { scaledInteger, shortDecimalPlaces } from './shortDecimal.js';
 
 /** coefficient x 10^exponent. decimalOf gives the canonical form (no trailing zeros in the
  *  coefficient, zero as 0 x 10^0); a sum need not be canonical. */
@@ -35,13 +37,34 @@ export function decimalOf(x: number): Decimal {
   return coefficient === 0n ? { coefficient: 0n, exponent: 0 } : { coefficient, exponent };
 }
 
-/** The exact sum of the values' decimals (an empty list sums to 0). */
-export function decimalSum(values: Iterable<number>): Decimal {
+/** The values' exact decimals as integers over one power of ten: values[i] = integers[i] x
+ *  10^exponent, exponent <= 0. Scores with a few decimals skip the strings (shortDecimal.ts). */
+export function atOneScale(values: ArrayLike<number>): { integers: bigint[]; exponent: number } {
+  let places = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isNaN(scaledInteger(values[i], places))) continue;
+    const own = shortDecimalPlaces(values[i]);
+    if (own <= places) {
+      places = -1; // no short form, or too many digits at `places`
+      break;
+    }
+    places = own;
+  }
+  if (places >= 0) {
+    const integers = Array.from(values, (x) => scaledInteger(x, places));
+    if (!integers.some(Number.isNaN)) return { integers: integers.map(BigInt), exponent: 0 - places }; // not -0
+  }
   const decimals = Array.from(values, decimalOf);
   let exponent = 0;
   for (const d of decimals) exponent = Math.min(exponent, d.exponent);
+  return { integers: decimals.map((d) => d.coefficient * powerOfTen(d.exponent - exponent)), exponent };
+}
+
+/** The exact sum of the values' decimals (an empty list sums to 0). */
+export function decimalSum(values: ArrayLike<number>): Decimal {
+  const { integers, exponent } = atOneScale(values);
   let coefficient = 0n;
-  for (const d of decimals) coefficient += d.coefficient * powerOfTen(d.exponent - exponent);
+  for (const x of integers) coefficient += x;
   return { coefficient, exponent };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalOf, decimalSum, powerOfTen } from '../../src/core/exactDecimal.js';
-import { compareFractions, fractionOf, fractionOfDecimal } from '../../src/core/fraction.js';
+import { atOneScale, decimalOf, decimalSum, powerOfTen } from '../../src/core/exactDecimal.js';
+import { addFractions, compareFractions, fractionOf, fractionOfDecimal, ratio, ZERO } from '../../src/core/fraction.js';
 
 describe('decimalOf: the decimal a double prints as', () => {
   it.each([
@@ -56,5 +56,28 @@ describe('decimalSum: exact sums', () => {
   it('does not depend on the order of the terms (floats do)', () => {
     expect(0.1 + 0.2 + 0.3).not.toBe(0.3 + 0.2 + 0.1);
     expect(decimalSum([0.1, 0.2, 0.3])).toEqual(decimalSum([0.3, 0.2, 0.1]));
+  });
+});
+
+describe('atOneScale: exact decimals as integers over one power of ten', () => {
+  it('short scores (float path) and long ones (strings) alike', () => {
+    expect(atOneScale([0.782, 85, 0.1, -0])).toEqual({ integers: [782n, 85000n, 100n, 0n], exponent: -3 });
+    expect(atOneScale([0.1 + 0.2, 0.1])).toEqual({ integers: [30000000000000004n, 10000000000000000n], exponent: -17 });
+    expect(atOneScale([1e20, 0.5])).toEqual({ integers: [10n ** 21n, 5n], exponent: -1 }); // 1e20 is too large for the float path
+    expect(atOneScale([])).toEqual({ integers: [], exponent: 0 });
+  });
+
+  it('each integer x 10^exponent is the value (random mixes of short and long)', () => {
+    const pool = [0, 0.1, 0.782, 85, 123456.789, 1e-7, 0.1 + 0.2, 1 / 3, 1e20, 5e-324, -2.5];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 6 }), (values) => {
+        const { integers, exponent } = atOneScale(values);
+        expect(exponent).toBeLessThanOrEqual(0);
+        integers.forEach((n, i) => expect(compareFractions(ratio(n, powerOfTen(-exponent)), fractionOf(values[i]))).toBe(0));
+        const sum = values.reduce((s, x) => addFractions(s, fractionOf(x)), ZERO);
+        expect(compareFractions(fractionOfDecimal(decimalSum(values)), sum)).toBe(0);
+      }),
+      { seed: 8, numRuns: 500 },
+    );
   });
 });
