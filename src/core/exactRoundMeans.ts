@@ -1,12 +1,13 @@
 /**
  * Round scores by exact arithmetic (SPEC "Inputs": the raw mean of the round's benchmarks, equal
  * means a fair coin). out[m] is the mean of scores[b * M + m] over the given rows b, each score
- * taken as its exact decimal (exactDecimal.ts); NaN where any of the model's cells is NaN. The
- * rule: equal exact means give identical doubles, and the order of the doubles is the exact order.
- * The value is the exact mean rounded to the nearest double when the scores have a few decimals
- * (shortMeans) or come close to another's; otherwise it is the float mean, within (n + 3) 2^-52
- * times the mean of the scores' magnitudes of the exact one; and should two different means round
- * to one double, the larger moves up by one. Cost: O(n M) float operations, plus for scores without a short form an O(M log M) sort and
+ * taken as its exact decimal (exactDecimal.ts); NaN where any of the model's cells is NaN.
+ * The rule: equal exact means give identical doubles, and the order of the doubles is the exact
+ * order. The value is the exact mean rounded to the nearest double when the scores have a few
+ * decimals (shortMeans) or when it comes near another model's; otherwise it is the float mean,
+ * off the exact one by at most (n + 3) 2^-52 times the mean magnitude of the scores. Should two
+ * different means round to one double, the larger moves up to the next double.
+ * Cost: O(n M) float operations; for scores without a short form also an O(M log M) sort, and
  * BigInt sums for the models whose means come within rounding distance of another's.
  * @example exactRoundMeans(Float64Array.of(0.1, 0.3, 0.2, 0), 2, [0, 1], out) // out = [0.15, 0.15]
  */
