@@ -6,8 +6,13 @@
 /**
  * How a match in round k is decided.
  * - `scores`: roundScores[k * M + m] is model m's round-k score; the higher wins, equal scores are
- *   a fair coin. NaN never compares, so it is a coin against anyone (missing policy `coin`);
- *   -Infinity loses to any real score (missing policy `loss`).
+ *   a fair coin. From a score table it is the mean of the model's scores on the round's
+ *   benchmarks, each score the decimal it prints as, computed so that means equal on paper are
+ *   the identical double ((0.1 + 0.2) / 2 and (0.3 + 0) / 2 both give 0.15) and the order of the
+ *   doubles is the exact order of the means; the value is the exact mean to within rounding
+ *   (core/exactRoundMeans.ts states how close). NaN never compares, so it is
+ *   a coin against anyone (missing policy `coin`); -Infinity loses to any real score (missing
+ *   policy `loss`).
  * - `probabilities`: winProbability[(k * M + i) * M + j] is the probability that i beats j in
  *   round k; P[i][j] + P[j][i] = 1.
  */

@@ -1,10 +1,14 @@
 /**
  * Turns loaded data and a round plan into the kernel's RoundOutcomes (SPEC "Inputs").
  * Scores: a model's round score is the raw arithmetic mean of its scores over the round's
- * benchmarks (no normalisation). Win matrices: a round's matrix is the mean of its benchmarks'
- * matrices, so a grouped round is decided by one of its benchmarks picked uniformly at random.
- * Cost: O(K B M) for scores, O(K B M^2) for matrices.
+ * benchmarks (no normalisation), computed exactly on the decimals the scores print as, so means
+ * that are equal on paper are equal here and meet as a coin (core/exactRoundMeans.ts). Win
+ * matrices: a round's matrix is the mean of its benchmarks' matrices, so a grouped round is decided
+ * by one of its benchmarks picked uniformly at random.
+ * Cost: O(K B M) for scores (float operations for scores with a few decimals, BigInt otherwise),
+ * O(K B M^2) for matrices.
  */
+import { exactRoundMeans } from '../core/exactRoundMeans.js';
 import type { RoundOutcomes } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
 import type { Round } from './roundPlan.js';
@@ -40,28 +44,15 @@ function scoreOutcomes(
   const m = table.models.length;
   const roundScores = new Float64Array(rounds.length * m);
   indices.forEach((group, k) => {
+    const round = roundScores.subarray(k * m, (k + 1) * m);
+    exactRoundMeans(table.scores, m, group, round); // NaN where a cell is missing
     for (let model = 0; model < m; model++) {
-      roundScores[k * m + model] = roundMean(table, rounds[k], group, model, missing);
+      if (!Number.isNaN(round[model])) continue;
+      const b = group.find((b) => Number.isNaN(table.scores[b * m + model])) as number;
+      round[model] = missingRoundScore(table, rounds[k], b, model, missing);
     }
   });
   return { kind: 'scores', roundScores };
-}
-
-function roundMean(
-  table: ScoreTable,
-  round: Round,
-  group: readonly number[],
-  model: number,
-  missing: MissingPolicy,
-): number {
-  const m = table.models.length;
-  let sum = 0;
-  for (const b of group) {
-    const score = table.scores[b * m + model];
-    if (Number.isNaN(score)) return missingRoundScore(table, round, b, model, missing);
-    sum += score;
-  }
-  return sum / group.length;
 }
 
 function missingRoundScore(table: ScoreTable, round: Round, b: number, model: number, missing: MissingPolicy): number {

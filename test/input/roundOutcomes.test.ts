@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRoundOutcomes } from '../../src/input/roundOutcomes.js';
+import { addFractions, compareFractions, fractionOf } from '../../src/core/fraction.js';
+import { buildRoundOutcomes, type MissingPolicy } from '../../src/input/roundOutcomes.js';
 import { parseRounds } from '../../src/input/roundPlan.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { loadWinMatrices } from '../../src/input/winMatrices.js';
+import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';
 import { winMatricesFromArrays } from '../../src/input/winMatricesFromArrays.js';
+import { REPO_ROOT } from '../support/paths.js';
 import { caught, fixture } from './support.js';
 
 // missing_cells.csv (benchmarks as rows), models m1 m2 m3:
@@ -87,5 +91,49 @@ describe('buildRoundOutcomes from win matrices', () => {
       const outcomes = buildRoundOutcomes(data, parseRounds(undefined, data.benchmarks), missing);
       expect(outcomes.kind === 'probabilities' && Array.from(outcomes.winProbability)).toEqual([0.5, 1, 0, 0.5]);
     }
+  });
+});
+
+describe('buildRoundOutcomes: exact means (issue "exact ties")', () => {
+  const table = (scores: number[][]) =>
+    scoreTableFromMatrix({ models: scores[0].map((_, m) => `m${m}`), benchmarks: scores.map((_, b) => `B${b}`), scores });
+  const roundScores = (t: ReturnType<typeof table>, plan: string, missing: MissingPolicy = 'error') => {
+    const outcomes = buildRoundOutcomes(t, parseRounds(plan, t.benchmarks), missing);
+    if (outcomes.kind !== 'scores') throw new Error('expected scores');
+    return Array.from(outcomes.roundScores);
+  };
+
+  it('means equal on paper are one value: (0.1, 0.2) and (0.3, 0) both 0.15', () => {
+    expect(roundScores(table([[0.1, 0.3], [0.2, 0]]), 'B0,B1')).toEqual([0.15, 0.15]);
+    expect(roundScores(table([[0.1, 0.3, 0.6], [0.2, 0.2, 0], [0.3, 0.1, 0]]), 'B0,B1,B2')).toEqual([0.2, 0.2, 0.2]);
+  });
+
+  it('the order of the round scores is the exact order of the means (HELM Lite Mathematics, 91 models)', async () => {
+    const helm = await loadScoreTable(join(REPO_ROOT, 'data', 'helm_lite_v1.13.0.csv'));
+    // The table's one gap (phi-3-small on GSM8K) is a coin (NaN), which has no place in an order.
+    const x = roundScores(helm, 'MATH,GSM8K', 'coin');
+    const M = helm.models.length;
+    const [math, gsm] = ['MATH', 'GSM8K'].map((name) => helm.benchmarks.indexOf(name));
+    const exact = (m: number) => addFractions(fractionOf(helm.scores[math * M + m]), fractionOf(helm.scores[gsm * M + m]));
+    const present = helm.models.flatMap((_, m) => (Number.isNaN(x[m]) ? [] : [m]));
+    expect(present).toHaveLength(M - 1);
+    for (const a of present) {
+      for (const b of present) expect(Math.sign(x[a] - x[b]), `${helm.models[a]} / ${helm.models[b]}`).toBe(compareFractions(exact(a), exact(b)));
+    }
+  });
+
+  it('scores without a short form tie exactly too, and keep the missing policies', async () => {
+    // m0: 0.30000000000000004 + 0.1 + 0.2 and m2: 0.6 + 4e-17 + 0 are both 0.60000000000000004
+    // exactly; as float sums 0.6000000000000001 and 0.6. m1 has a gap.
+    const long = table([[0.1 + 0.2, Number.NaN, 0.6], [0.1, 0.5, 4e-17], [0.2, 0.5, 0]]);
+    for (const [missing, gap] of [['loss', -Infinity], ['coin', Number.NaN]] as const) {
+      const x = roundScores(long, 'B0,B1,B2', missing);
+      expect(x[0]).toBe(x[2]);
+      expect(x[0]).toBeCloseTo(0.2, 15);
+      expect(x[1]).toBe(gap);
+    }
+    const error = await caught(() => roundScores(long, 'B0,B1,B2', 'error'));
+    expect(error.code).toBe('MISSING_SCORE');
+    expect(error.location).toMatchObject({ line: 1, column: 2 });
   });
 });
