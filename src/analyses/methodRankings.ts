@@ -1,19 +1,24 @@
 /**
- * One table ranked every way we report: the rankings people already use (plain mean, mean of
- * min-max normalised scores, HELM's mean win rate) over the round plan's benchmarks, and CSD at
- * each elimination of a sweep (one pass, common random numbers). Cost: a sweep plus O(B M^2).
+ * One table ranked every way we report: the rankings people already use over the round plan's
+ * benchmarks, task by task (plain mean, mean of min-max normalised scores, HELM's mean win rate)
+ * and round by round, like for like with CSD, which weighs rounds equally (the mean of round means:
+ * LiveBench's Global Average when rounds are its categories; HELM's win rate over round scores);
+ * and CSD at each elimination of a sweep (one pass, common random numbers). Cost: a sweep plus
+ * O(B M log M).
  */
 import type { Engine, Progress } from '../engine/engine.js';
 import { meanScore } from '../stats/meanScore.js';
 import { meanWinRate } from '../stats/meanWinRate.js';
 import { normalizedMean } from '../stats/normalizedMean.js';
+import { roundMean } from '../stats/roundMean.js';
+import { roundWinRate } from '../stats/roundWinRate.js';
 import { competitionRanks } from '../stats/ranks.js';
 import { scoreTableOf, type Tournament } from '../tournament/tournament.js';
 import { summarisePlan } from './planSummary.js';
 import { sweepTournaments, type SweepSettings } from './sweep.js';
 
 export interface MethodRanking {
-  /** `mean`, `normalizedMean`, `meanWinRate` or `csd:T=<t>`. */
+  /** A baseline (BASELINES) or `csd:T=<t>`. */
   readonly method: string;
   /** Per model in input order; null where a baseline has no score for the model. */
   readonly scores: readonly (number | null)[];
@@ -21,7 +26,7 @@ export interface MethodRanking {
   readonly ranks: readonly (number | null)[];
 }
 
-export const BASELINES = ['mean', 'normalizedMean', 'meanWinRate'] as const;
+export const BASELINES = ['mean', 'normalizedMean', 'meanWinRate', 'roundMean', 'roundWinRate'] as const;
 
 export async function methodRankings(
   tournament: Tournament,
@@ -34,6 +39,8 @@ export async function methodRankings(
     ['mean', meanScore(data, tournament.rounds)],
     ['normalizedMean', normalizedMean(data, tournament.rounds)],
     ['meanWinRate', meanWinRate(data, tournament.rounds)],
+    ['roundMean', roundMean(data, tournament.rounds)],
+    ['roundWinRate', roundWinRate(data, tournament.rounds)],
   ];
   const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
   const counts = await engine.runBlocks(plans, settings, progress);

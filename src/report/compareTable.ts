@@ -1,9 +1,8 @@
 /** The comparison for a terminal: ranks under every method, tiers, Kendall's tau, robustness. */
 import { table } from 'table';
+import { methodLabel as label } from './methodLabel.js';
 import type { CompareResult } from '../analyses/compare.js';
 
-const LABELS: Record<string, string> = { mean: 'Mean', normalizedMean: 'Norm. mean', meanWinRate: 'Win rate' };
-const label = (method: string) => LABELS[method] ?? method.replace('csd:', 'CSD ');
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
 
 export function compareTable(result: CompareResult): string {

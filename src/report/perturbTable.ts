@@ -1,9 +1,8 @@
 /** The robustness experiment for a terminal. */
 import { table } from 'table';
+import { methodLabel as label } from './methodLabel.js';
 import type { PerturbResult } from '../analyses/perturb.js';
 
-const LABELS: Record<string, string> = { mean: 'Mean', normalizedMean: 'Norm. mean', meanWinRate: 'Win rate' };
-const label = (method: string) => LABELS[method] ?? method.replace('csd:', 'CSD ');
 const show = (x: number | null) => (x === null ? '-' : String(x));
 
 export function perturbTable(result: PerturbResult): string {

@@ -22,8 +22,8 @@ describe('compare', () => {
 
   it('ranks every model by the three baselines and CSD at each T, with tau for every pair', async () => {
     const r = await result;
-    expect(r.methods).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'csd:T=0', 'csd:T=1', 'csd:T=2']);
-    expect(r.kendallTau).toHaveLength(15);
+    expect(r.methods).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'roundMean', 'roundWinRate', 'csd:T=0', 'csd:T=1', 'csd:T=2']);
+    expect(r.kendallTau).toHaveLength(28); // 8 methods, every pair
     for (const { tau } of r.kendallTau) expect(tau).toBeGreaterThan(0.3);
     expect(r.models).toHaveLength(91);
     for (const m of r.models) for (const method of r.methods) expect(m.ranks[method]).toBeGreaterThanOrEqual(1);
@@ -100,7 +100,7 @@ describe('perturb', () => {
   it("moves the top model down every ranking when its best benchmarks are zeroed", async () => {
     const r = await perturbModel(context, 'openai/gpt-4o-2024-05-13', ['MMLU', 'MATH', 'GSM8K', 'LegalBench'], 'zero');
     for (const s of r.shifts) expect(s.shift).toBeGreaterThan(0);
-    expect(r.shifts.map((s) => s.method)).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'csd:T=0', 'csd:T=2']);
+    expect(r.shifts.map((s) => s.method)).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'roundMean', 'roundWinRate', 'csd:T=0', 'csd:T=2']);
   });
 
   it('summarises the shifts of every model with one random benchmark zeroed', async () => {

@@ -11,7 +11,7 @@ describe('swiss-rank compare', () => {
     const r = await cli('compare', '--scores', ...helm, '--iterations', '1000', '--format', 'json', '--quiet');
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.methods).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'csd:T=0', 'csd:T=1', 'csd:T=2']);
+    expect(json.methods).toEqual(['mean', 'normalizedMean', 'meanWinRate', 'roundMean', 'roundWinRate', 'csd:T=0', 'csd:T=1', 'csd:T=2']);
     expect(Object.keys(json.models[0].scores)).toEqual(json.methods);
     expect(Object.keys(json.models[0].ranks)).toEqual(json.methods);
     expect(json.kendallTau[0]).toEqual({ a: 'mean', b: 'normalizedMean', tau: expect.any(Number) });
@@ -46,7 +46,7 @@ describe('swiss-rank perturb', () => {
     const json = JSON.parse(r.stdout);
     expect(json.zeroed.model).toBe('openai/gpt-4o-2024-05-13');
     expect(json.zeroed.benchmarks).toEqual(['MMLU', 'MATH']);
-    expect(json.zeroed.shifts).toHaveLength(6);
+    expect(json.zeroed.shifts).toHaveLength(8); // five baselines and CSD at T = 0, 1, 2
     const table = await cli('perturb', '--scores', ...helm, '--iterations', '1000', '--zero', 'amazon/nova-lite-v1:0:MMLU', '--quiet');
     expect(table.code, table.stderr).toBe(0); // a model name with ':' splits at the last one
     expect(table.stdout).toMatch(/Rank before/);
