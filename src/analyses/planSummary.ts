@@ -14,6 +14,8 @@ import { competitionRanks } from '../stats/ranks.js';
 export interface ModelStanding {
   /** P(finishing first); a tie for first is split equally. */
   readonly pFirst: number;
+  /** Monte Carlo standard error of pFirst (0 when exact). */
+  readonly pFirstStdError: number;
   /** Mean final standing (1 = first; tied models share their positions equally). */
   readonly meanRank: number;
   /** 5% and 95% quantiles of the final standing. */
@@ -45,6 +47,7 @@ export function summarisePlan(plan: TournamentPlan, counts: SimulationCounts): M
     expectedScore: points.expectedScore[m],
     stdError: points.stdError[m],
     pFirst: standings.pFirst[m],
+    pFirstStdError: standings.pFirstStdError[m],
     meanRank: standings.meanRank[m],
     rankInterval90: [standings.rankLow[m], standings.rankHigh[m]] as const,
     survival: Array.from(standings.survival.subarray(m * K, (m + 1) * K)),

@@ -39,6 +39,7 @@ export function simulateExact(tournament: Tournament): SimulationResult {
       stdError: 0,
       ci95: [e, e],
       pFirst: clean(exact.pFirst[m]),
+      pFirstStdError: 0,
       meanRank: clean(summary.meanRank),
       rankInterval90: [summary.low, summary.high],
       survival,

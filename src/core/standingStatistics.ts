@@ -14,6 +14,8 @@ import type { SimulationCounts } from './simulationCounts.js';
 export interface StandingStatistics {
   /** P(finishing first), a tie for first split equally. */
   readonly pFirst: Float64Array;
+  /** Its Monte Carlo standard error. */
+  readonly pFirstStdError: Float64Array;
   readonly meanRank: Float64Array;
   /** The 5% and 95% quantiles of the final standing. */
   readonly rankLow: Int32Array;
@@ -41,6 +43,7 @@ export function standingStatistics(
   for (let s = K - 1; s >= 0; s--) above[s] = above[s + 1] + schedule.finishingWith[s + 1];
 
   const pFirst = new Float64Array(M);
+  const pFirstStdError = new Float64Array(M);
   const meanRank = new Float64Array(M);
   const rankLow = new Int32Array(M);
   const rankHigh = new Int32Array(M);
@@ -52,8 +55,11 @@ export function standingStatistics(
 
   for (let m = 0; m < M; m++) {
     const p = (s: number) => counts.finalPoints[s * M + m] / n;
-    // Rank 1 is shared by the models on the top score.
-    pFirst[m] = p(top) / schedule.finishingWith[top];
+    // Rank 1 is shared by the models on the top score; there are always c of them, so a
+    // tournament gives m the share 1/c or nothing, whose sample variance gives the standard error.
+    const c = schedule.finishingWith[top];
+    pFirst[m] = p(top) / c;
+    pFirstStdError[m] = n > 1 ? Math.sqrt((p(top) * (1 - p(top))) / (n - 1)) / c : 0;
     let mean = 0;
     for (let s = 0; s <= K; s++) {
       const share = schedule.finishingWith[s];
@@ -74,7 +80,7 @@ export function standingStatistics(
     pEliminated[m] = left / n;
     meanEliminationRound[m] = left > 0 ? roundSum / left : Number.NaN;
   }
-  return { pFirst, meanRank, rankLow, rankHigh, survival, pEliminated, meanEliminationRound };
+  return { pFirst, pFirstStdError, meanRank, rankLow, rankHigh, survival, pEliminated, meanEliminationRound };
 }
 
 /** The smallest rank whose cumulative probability reaches q: blocks of ranks, best points first,

@@ -75,7 +75,7 @@ describe('swiss-rank simulate, end to end', () => {
   it('writes csv and table formats', async () => {
     const csv = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--format', 'csv', '--quiet');
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('rank,model,expected_score,std_error,ci95_low,ci95_high,p_first,mean_rank,rank_low_90,rank_high_90,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9,survival_round_10');
+    expect(lines[0]).toBe('rank,model,expected_score,std_error,ci95_low,ci95_high,p_first,p_first_std_error,mean_rank,rank_low_90,rank_high_90,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9,survival_round_10');
     expect(lines).toHaveLength(92);
     const table = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--quiet');
     expect(table.stdout).toMatch(/Expected Win Score/);

@@ -144,6 +144,7 @@ function standing(
   const pEliminated = 1 - survival[rounds - 1];
   return {
     pFirst: rank <= 5 ? 0.5 ** rank : 0,
+    pFirstStdError: rank <= 5 ? 0.001 : 0,
     meanRank: rank + 0.25,
     rankInterval90: [Math.max(1, rank - 3), Math.min(models, rank + 3)],
     survival,
