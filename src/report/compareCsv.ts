@@ -1,5 +1,5 @@
 /** The comparison as CSV: one row per model, a score and a rank column per method (and tiers). */
-import { writeToString } from 'fast-csv';
+import { writeCsv } from './writeCsv.js';
 import type { CompareResult } from '../analyses/compare.js';
 
 export function compareCsv(result: CompareResult): Promise<string> {
@@ -16,5 +16,5 @@ export function compareCsv(result: CompareResult): Promise<string> {
       ? [m.bootstrap.tier, m.bootstrap.tierRank, m.bootstrap.lmarenaRank, m.bootstrap.rank95[0], m.bootstrap.rank95[1], m.bootstrap.expectedScore95[0], m.bootstrap.expectedScore95[1]]
       : []),
   ]);
-  return writeToString([header, ...rows], { includeEndRowDelimiter: true });
+  return writeCsv([header, ...rows]);
 }

@@ -1,5 +1,5 @@
 /** The robustness experiment as CSV: one row per (model, method) with its ranks before and after. */
-import { writeToString } from 'fast-csv';
+import { writeCsv } from './writeCsv.js';
 import type { PerturbResult } from '../analyses/perturb.js';
 
 export function perturbCsv(result: PerturbResult): Promise<string> {
@@ -7,7 +7,5 @@ export function perturbCsv(result: PerturbResult): Promise<string> {
   const rows = models.flatMap((p) =>
     p.shifts.map((s) => [p.model, p.benchmarks.join(';'), s.method, s.before ?? '', s.after ?? '', s.shift ?? '']),
   );
-  return writeToString([['model', 'zeroed_benchmarks', 'method', 'rank_before', 'rank_after', 'shift'], ...rows], {
-    includeEndRowDelimiter: true,
-  });
+  return writeCsv([['model', 'zeroed_benchmarks', 'method', 'rank_before', 'rank_after', 'shift'], ...rows]);
 }

@@ -1,5 +1,5 @@
 /** The simulation result as CSV: one row per model, highest expected score first. */
-import { writeToString } from 'fast-csv';
+import { writeCsv } from './writeCsv.js';
 import type { SimulationResult } from '../analyses/simulate.js';
 
 export const SIMULATION_CSV_HEADER = [
@@ -36,5 +36,5 @@ export function simulationCsv(result: SimulationResult): Promise<string> {
     m.meanEliminationRound ?? '',
     ...m.survival,
   ]);
-  return writeToString([[...SIMULATION_CSV_HEADER, ...survivalHeader], ...rows], { includeEndRowDelimiter: true });
+  return writeCsv([[...SIMULATION_CSV_HEADER, ...survivalHeader], ...rows]);
 }

@@ -1,5 +1,5 @@
 /** The sweep result as CSV: one row per model in the paper's order (E at the harshest T). */
-import { writeToString } from 'fast-csv';
+import { writeCsv } from './writeCsv.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepCsv(result: SweepResult): Promise<string> {
@@ -19,5 +19,5 @@ export function sweepCsv(result: SweepResult): Promise<string> {
     m.dropStdError,
     m.profile,
   ]);
-  return writeToString([header, ...rows], { includeEndRowDelimiter: true });
+  return writeCsv([header, ...rows]);
 }
