@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupSchedule } from '../../src/core/groupSchedule.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, spawnCli, tempDir } from '../support/cli.js';
-import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_CATEGORIES, LIVEBENCH_SKIP_REASON, OPEN_LLM } from '../support/realData.js';
+import { cli, tempDir } from '../support/cli.js';
+import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_CATEGORIES, OPEN_LLM } from '../support/realData.js';
 
 // The bundled HELM Lite has one gap; these tests play it as a coin, as the default run does.
 const helm = [HELM_LITE, '--missing', 'coin'];
@@ -140,24 +140,5 @@ describe('determinism', () => {
     const a = await cli('simulate', '--iterations', '2000', '--seed', '1', '--format', 'json', '--quiet');
     const b = await cli('simulate', '--iterations', '2000', '--seed', '2', '--format', 'json', '--quiet');
     expect(JSON.parse(a.stdout).models).not.toEqual(JSON.parse(b.stdout).models);
-  });
-});
-
-describe('the installed executable', () => {
-  it('runs as a process: --version, --help, and a simulate on a real table', async () => {
-    const version = await spawnCli(['--version']);
-    expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const help = await spawnCli(['simulate', '--help']);
-    expect(help.stdout).toMatch(/--elimination/);
-    const run = await spawnCli(['simulate', '--scores', ...helm, '--iterations', '20000', '--threads', '2', '--format', 'json']);
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).models).toHaveLength(91);
-  });
-
-  it('exits 2 with one line and no stack trace on bad input', async () => {
-    const r = await spawnCli(['simulate', '--iterations', '-5']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^swiss-rank: --iterations: .*\[BAD_OPTION\]\n$/);
   });
 });

@@ -107,17 +107,3 @@ describe('swiss-rank report', () => {
     expect(existsSync(join(out, 'report.html'))).toBe(true);
   });
 });
-
-describe('the shipped configs on the real tables', () => {
-  it.each([
-    ['livebench.json', 126],
-    ['open-llm-leaderboard.json', 4496],
-  ])('configs/%s makes a report of %i models', async (name, models) => {
-    const out = join(tempDir(), 'report');
-    const r = await cli('report', '--config', join(REPO_ROOT, 'configs', name), '--out', out, '--quiet');
-    expect(r.code, r.stderr).toBe(0);
-    const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
-    expect(json.models).toHaveLength(models);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('scatter-figure');
-  }, 120_000);
-});
