@@ -16,7 +16,10 @@ import { buildTournament, type Tournament, type TournamentOptions } from './tour
 
 import { SwissRankError } from './errors.js';
 export { SwissRankError, type ErrorCode, type ErrorLocation } from './errors.js';
-export { VERSION } from './packageInfo.js';
+import { VERSION as PACKAGE_VERSION } from './packageInfo.js';
+
+/** The installed swiss-rank's version (every result records it). */
+export const VERSION: string = PACKAGE_VERSION;
 
 // Data
 export type { Layout, ScoreTable, WinMatrices } from './input/types.js';

@@ -7,6 +7,8 @@
 import type { Engine, EngineOptions } from '../engine/engine.js';
 import { Engine as EngineClass } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
+import { requireSignal } from '../requireSignal.js';
+import type { AbortSignalLike } from '../signal.js';
 import type { OptionName } from '../options/declarations.js';
 import { readOptions } from '../options/readOptions.js';
 import type { Tournament } from '../tournament/tournament.js';
@@ -20,7 +22,7 @@ export interface RunOptions {
   /** Threads, the calling one included (default: the machine's cores). Never changes the results. */
   threads?: number;
   /** Aborting stops the workers and rejects with an ABORTED error. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   /** Called as work advances, with the work done and the total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -50,10 +52,8 @@ export function readApiOptions<N extends OptionName>(
 
 /** An engine for one run of the library (or a ranker's), its settings checked. */
 export function engineFor(options: RunOptions, base?: Engine): Engine {
-  const { signal, onProgress } = options;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw new SwissRankError('BAD_OPTION', 'expected an AbortSignal (from an AbortController)', { option: 'signal' });
-  }
+  const signal = requireSignal(options.signal);
+  const { onProgress } = options;
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new SwissRankError('BAD_OPTION', 'expected a function (done, total) => void', { option: 'onProgress' });
   }

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { addRunCounts, type RunCounts } from '../core/simulationCounts.js';
 import type { TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
+import type { AbortSignalLike } from '../signal.js';
 import { BlockClaims } from './blockClaims.js';
 import { BlockRunner } from './blockRunner.js';
 import { blockCount, BLOCK_SIZE } from './blocks.js';
@@ -31,7 +32,7 @@ export interface EngineOptions {
   /** Threads, the calling one included (default: the machine's cores); checked by the caller. */
   readonly threads?: number;
   /** Aborting stops every run after its current blocks; the run rejects with ABORTED. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
   /** Called as work advances, with the work done and the total. */
   readonly onProgress?: Progress;
   /** Told about settings that work but are probably not what was meant. */
@@ -52,7 +53,7 @@ interface Workers {
 }
 
 export class Engine {
-  readonly signal: AbortSignal | undefined;
+  readonly signal: AbortSignalLike | undefined;
   private readonly onProgress: Progress | undefined;
   private readonly shared: Workers;
 

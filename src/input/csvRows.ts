@@ -13,13 +13,15 @@ import { chooseDelimiter, readSepLine, showDelimiter } from './excelSepLine.js';
 import { fitToHeader, namedWidth } from './fitToHeader.js';
 import type { CsvRow, CsvTable, RaggedPolicy } from './csvTable.js';
 import { readUtf8File } from './readUtf8File.js';
+import { requireSignal } from '../requireSignal.js';
+import type { AbortSignalLike } from '../signal.js';
 
 export interface CsvOptions {
   /** One character; `tab` or `\t` (backslash, t) mean a tab. Default: the file's `sep=` line, else `,`.
    *  Given and different from a `sep=` line: CONFLICTING_OPTIONS. */
   delimiter?: string;
   /** Stops reading and parsing with SwissRankError ABORTED. */
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
 }
 
 /** Delimiters people commonly export with; used only to explain a one-field header. */
@@ -37,11 +39,12 @@ export async function readCsvTable(
 ): Promise<CsvTable> {
   // A bad --delimiter is refused before the file is read.
   const given = options.delimiter === undefined ? undefined : resolveDelimiter(options.delimiter);
-  const text = await readUtf8File(path, { signal: options.signal });
+  const signal = requireSignal(options.signal);
+  const text = await readUtf8File(path, { signal });
   const sep = readSepLine(text);
   const delimiter = chooseDelimiter(sep, given, path);
   const body = sep === undefined ? text : text.slice(sep.length);
-  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2, options.signal);
+  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2, signal);
   if (all.length === 0) {
     throw new SwissRankError('EMPTY_FILE', 'the file holds no rows', { file: path });
   }

@@ -3,6 +3,7 @@
  * Rule (data/README): the layout comes from `layout` or from an unambiguous header, whose first
  * cell is exactly `benchmark` or `model`; it is never guessed from the table's shape.
  */
+import { requireSignal } from '../requireSignal.js';
 import { ErrorCollector, SwissRankError } from '../errors.js';
 import { ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { assembleScoreTable } from './assembleScoreTable.js';
@@ -35,7 +36,7 @@ const DECLARED = new Map<string, Layout>([
  */
 export async function loadScoreTable(path: string, options: ScoreTableOptions = {}): Promise<ScoreTable> {
   requirePath(path, 'path');
-  const { signal } = options;
+  const signal = requireSignal(options.signal);
   const { rows, skipped } = await readCsvTable(path, { delimiter: options.delimiter, ragged: options.ragged, signal });
   const [header, ...data] = rows;
   const layout = resolveLayout(header, options.layout, path);

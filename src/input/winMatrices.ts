@@ -7,6 +7,7 @@
  */
 import { basename, extname } from 'node:path';
 import { SwissRankError } from '../errors.js';
+import { requireSignal } from '../requireSignal.js';
 import { ABORT_CHECK_EVERY, pauseForAbort, throwIfAborted } from './abortCheck.js';
 import { assembleWinMatrices } from './assembleWinMatrices.js';
 import { readCsvRows, type CsvOptions } from './csvRows.js';
@@ -20,7 +21,7 @@ import type { WinMatrices } from './types.js';
 /** @example await loadWinMatrices(['wins/MMLU.csv', 'wins/GSM8K.csv']) // benchmarks MMLU, GSM8K */
 export async function loadWinMatrices(paths: readonly string[], options: CsvOptions = {}): Promise<WinMatrices> {
   requirePathList(paths, 'paths');
-  const { signal } = options;
+  const signal = requireSignal(options.signal);
   let models: readonly string[] = [];
   let headerLine = 1;
   const rowLines: number[][] = [];

@@ -68,4 +68,40 @@ describe('the packed package', () => {
     sh('node', [tsc, '--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
       '--lib', 'es2022,esnext.disposable', '--typeRoots', types, '--types', 'node', 'consumer.ts']);
   });
+
+  it('type-checks with lib es2022 only and no @types/node (no DOM, no Node globals in the published types)', () => {
+    writeFileSync(
+      join(consumer, 'bare.ts'),
+      `import { createRanker, loadScores, simulate, tournament, VERSION, type RunOptions } from 'swiss-rank';
+       const scores = await loadScores('leaderboard.csv', { delimiter: ';' });
+       const options: RunOptions = { iterations: 1000, onProgress: (done: number, total: number) => void [done, total] };
+       const result = await simulate(tournament(scores), options);
+       const ranker = createRanker({ threads: 2 });
+       await ranker.sweep(tournament(scores));
+       await ranker.close();
+       export const shown: string = result.models[0].name + VERSION;`,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.bare.json'),
+      JSON.stringify({
+        compilerOptions: { noEmit: true, strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022'], types: [] },
+        files: ['bare.ts'],
+      }),
+    );
+    sh('node', [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.bare.json']);
+    // `await using` where the consumer's lib declares Symbol.asyncDispose.
+    writeFileSync(
+      join(consumer, 'disposable.ts'),
+      `import { createRanker } from 'swiss-rank';
+       export async function run(): Promise<void> { await using ranker = createRanker({ threads: 1 }); void ranker; }`,
+    );
+    writeFileSync(
+      join(consumer, 'tsconfig.disposable.json'),
+      JSON.stringify({
+        compilerOptions: { noEmit: true, strict: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'esnext.disposable'], types: [] },
+        files: ['disposable.ts'],
+      }),
+    );
+    sh('node', [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.disposable.json']);
+  });
 });
