@@ -38,9 +38,9 @@ export function createRanker(options: RankerOptions = {}): Ranker & AsyncDisposa
   const engine = new Engine({ threads, onWarning: warn });
   const close = () => engine.close();
   const ranker: Ranker = {
-    simulate: (tournament, runOptions = {}) => simulateOn(engine, tournament, noThreads(runOptions)),
-    sweep: (tournament, runOptions = {}) => sweepOn(engine, tournament, noThreads(runOptions)),
-    compare: (tournament, runOptions = {}) => compareOn(engine, tournament, noThreads(runOptions)),
+    simulate: async (tournament, runOptions = {}) => simulateOn(engine, tournament, noThreads(runOptions)),
+    sweep: async (tournament, runOptions = {}) => sweepOn(engine, tournament, noThreads(runOptions)),
+    compare: async (tournament, runOptions = {}) => compareOn(engine, tournament, noThreads(runOptions)),
     close,
   };
   // `await using` where the runtime has Symbol.asyncDispose (Node 20 has it).
