@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../support/cli.js';
@@ -105,5 +105,34 @@ describe('swiss-rank report', () => {
     const r = await cli('report', '--config', join(configs, 'helm-small.json'), '--quiet');
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(out, 'report.html'))).toBe(true);
+  });
+});
+
+describe('swiss-rank report: what it shares and what it says', () => {
+  it('embeds no absolute local path: data files relative to the config, with their SHA-256', async () => {
+    const out = join(tempDir(), 'report');
+    const r = await cli('report', '--config', join(configs, 'helm-small.json'), '--out', out, '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    for (const file of ['report.html', 'results.json', 'results.csv']) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text, file).not.toContain(REPO_ROOT);
+      expect(text, file).not.toContain(out);
+    }
+    const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(json.source.files).toEqual(['../../../data/helm_lite_v1.13.0.csv']);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('../../../data/helm_lite_v1.13.0.csv');
+    expect(html).toMatch(/<code class="hash">[0-9a-f]{64}<\/code>/);
+    expect(html).toContain('swiss-rank report --config helm-small.json');
+  });
+
+  it("shows a config's mistakes beside a bad output folder, not hidden by it", async () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'thesis.tex'), 'mine');
+    const r = await cli('report', '--config', join(configs, 'unknown-benchmark.json'), '--out', folder, '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[UNKNOWN_BENCHMARK]');
+    expect(r.stderr).toContain('[OUTPUT_NOT_OURS]');
+    expect(readFileSync(join(folder, 'thesis.tex'), 'utf8')).toBe('mine');
   });
 });

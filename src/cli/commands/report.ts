@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
 import { loadReportConfig } from '../../options/reportConfig.js';
@@ -58,16 +58,14 @@ export const reportCommand = defineCommand({
       tournament.source.files.map(async (file) => ({ path: shown(file), sha256: await sha256(file) })),
     );
     const shareable = { ...result, source: { ...result.source, files: result.source.files.map(shown) } };
+    // The command as run from the config's folder; where the report was written changes nothing in it.
+    const configName = basename(configPath);
     const html = renderReportHtml(shareable, {
       generatedAt: new Date().toISOString(),
-      configPath,
+      configPath: configName,
       configText: config.text,
       dataFiles,
-      command: [
-        'swiss-rank', 'report', '--config', configPath,
-        ...(values.reportOut ? ['--out', values.reportOut] : []),
-        ...(values.force ? ['--force'] : []),
-      ].join(' '),
+      command: `swiss-rank report --config ${configName}`,
     });
     await writeReportFolder(
       out,
