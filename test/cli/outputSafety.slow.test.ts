@@ -9,7 +9,6 @@ import {
   chmodSync,
   closeSync,
   cpSync,
-  createReadStream,
   lstatSync,
   mkdirSync,
   openSync,
@@ -23,6 +22,7 @@ import {
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../support/cli.js';
+import { fifoWithReader } from '../support/fifo.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 const FIXTURE = join(REPO_ROOT, 'test', 'fixtures', 'output-safety');
@@ -175,15 +175,7 @@ describe('--out FILE', () => {
 
   it('writes a FIFO in place for its reader', async () => {
     const dir = tempDir();
-    const fifo = join(dir, 'fifo');
-    execFileSync('mkfifo', [fifo]);
-    const received = new Promise<string>((resolve, reject) => {
-      let text = '';
-      createReadStream(fifo, 'utf8')
-        .on('data', (chunk) => (text += chunk))
-        .on('end', () => resolve(text))
-        .on('error', reject);
-    });
+    const { path: fifo, received } = fifoWithReader(dir);
     const r = await run([...SIMULATE, '--out', 'fifo'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(await received).models).toHaveLength(6);

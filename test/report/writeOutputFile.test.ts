@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
-  createReadStream,
   existsSync,
   linkSync,
   lstatSync,
@@ -22,9 +21,10 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SwissRankError } from '../../src/errors.js';
 import { checkOutputFile, isStdoutPath, writeOutputFile } from '../../src/report/writeOutputFile.js';
 import { writeToStream } from '../../src/report/writeToStream.js';
+import { fifoWithReader } from '../support/fifo.js';
+import { caught } from '../input/support.js';
 import { tempDir } from '../support/cli.js';
 
 // A seam for faults: rename can be made to fail while the rest of node:fs/promises stays real.
@@ -45,14 +45,8 @@ afterEach(() => {
 const isRoot = process.getuid?.() === 0;
 const errno = (code: string, message: string) => Object.assign(new Error(`${code}: ${message}`), { code });
 
-async function refusal(promise: Promise<unknown>): Promise<SwissRankError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SwissRankError);
-  return error as SwissRankError;
-}
+/** The SwissRankError a write refuses with. */
+const refusal = (promise: Promise<unknown>) => caught(() => promise);
 
 class Capture extends Writable {
   text = '';
@@ -136,15 +130,7 @@ describe('writeOutputFile', () => {
 
   it('writes a FIFO in place: the reader gets the text and the FIFO stays', async () => {
     const dir = tempDir();
-    const fifo = join(dir, 'fifo');
-    execFileSync('mkfifo', [fifo]);
-    const received = new Promise<string>((resolve, reject) => {
-      let text = '';
-      createReadStream(fifo, 'utf8')
-        .on('data', (chunk) => (text += chunk))
-        .on('end', () => resolve(text))
-        .on('error', reject);
-    });
+    const { path: fifo, received } = fifoWithReader(dir);
     await writeOutputFile(fifo, 'through the pipe\n');
     expect(await received).toBe('through the pipe\n');
     expect(lstatSync(fifo).isFIFO()).toBe(true);

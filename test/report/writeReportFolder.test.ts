@@ -7,8 +7,8 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SwissRankError } from '../../src/errors.js';
 import { checkReportFolder, REPORT_MARKER, writeReportFolder } from '../../src/report/writeReportFolder.js';
+import { caught } from '../input/support.js';
 import { tempDir } from '../support/cli.js';
 
 // A seam for faults: rename or writeFile can be made to fail while the rest stays real.
@@ -41,14 +41,8 @@ const REPORT = new Map<string, string>([
 ]);
 const none = { protect: [] };
 
-async function refusal(promise: Promise<unknown>): Promise<SwissRankError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SwissRankError);
-  return error as SwissRankError;
-}
+/** The SwissRankError a write refuses with. */
+const refusal = (promise: Promise<unknown>) => caught(() => promise);
 
 /** Every file under `dir` with its text, for before/after comparisons. */
 function snapshot(dir: string): Record<string, string> {
