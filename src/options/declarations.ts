@@ -32,6 +32,8 @@ export interface OptionDeclaration<T> {
   readonly required?: true;
   /** The code its problems carry outside configs (default BAD_OPTION). */
   readonly code?: ErrorCode;
+  /** How the library takes it, when not as an options field of its name (false: command line only). */
+  readonly library?: string | false;
 }
 
 /** The paper's sweep (SPEC "Failure Sensitivity Analysis"). */
@@ -48,6 +50,7 @@ export const OPTIONS = {
     help: 'Score table (CSV)',
     defaultText: 'the bundled HELM Lite v1.13.0 table',
     config: 'data.scores',
+    library: 'loadScores(path)',
     file: 'input',
   },
   layout: {
@@ -61,6 +64,7 @@ export const OPTIONS = {
     group: 'Data',
     help: 'Win-probability matrices, one CSV per benchmark (named by its file name)',
     config: 'data.winMatrices',
+    library: 'loadWinMatrices(paths)',
     file: 'input',
   },
   delimiter: {
@@ -139,6 +143,7 @@ export const OPTIONS = {
     group: 'Monte Carlo',
     help: 'Exact answer by enumeration instead of Monte Carlo (at most 8 models)',
     default: false,
+    library: false,
   },
   // Statistics
   bootstrap: {
@@ -152,6 +157,7 @@ export const OPTIONS = {
     group: 'Statistics',
     help: 'Per-score standard errors (same layout as --scores): bootstrap draws scores from normals instead',
     file: 'input',
+    library: 'scoreStdErrors (a loaded table)',
   },
   zeroRandom: {
     kind: wholeNumber(0, 1_000_000),
@@ -169,6 +175,7 @@ export const OPTIONS = {
     kind: text('"model:benchmark1,benchmark2"'),
     group: 'Statistics',
     help: 'Zero these scores of one model: "model:benchmark1,benchmark2"',
+    library: 'zeroScores(table, model, benchmarks, to)',
   },
   // Output
   format: {
@@ -176,18 +183,21 @@ export const OPTIONS = {
     group: 'Output',
     help: 'Output format',
     default: 'table',
+    library: false,
   },
   out: {
     kind: text('a file path'),
     group: 'Output',
     help: 'Write the output to this file (atomically) instead of stdout; "-" is stdout',
     file: 'output',
+    library: false,
   },
   quiet: {
     kind: flag(),
     group: 'Output',
     help: 'No progress bar or notes on stderr (warnings still print)',
     default: false,
+    library: false,
   },
   // Report
   config: {
@@ -196,6 +206,7 @@ export const OPTIONS = {
     help: 'Report config (JSON)',
     required: true,
     file: 'input',
+    library: false,
   },
   reportOut: {
     kind: text('a folder path'),
@@ -204,12 +215,14 @@ export const OPTIONS = {
     help: 'Output folder (overrides the config\'s "out"); created if missing',
     config: 'out',
     file: 'output',
+    library: false,
   },
   force: {
     kind: flag(),
     group: 'Report',
     help: 'Add the report to an existing folder that holds other files (never deleting or overwriting them)',
     default: false,
+    library: false,
   },
 } as const satisfies Record<string, OptionDeclaration<unknown>>;
 
