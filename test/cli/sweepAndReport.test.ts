@@ -17,7 +17,13 @@ describe('swiss-rank sweep', () => {
     expect(json).toMatchObject({ tool: 'swiss-rank', seed: 1, iterations: 2000, sweep: [0, 1, 2] });
     expect(json.models).toHaveLength(91);
     const m = json.models[0];
-    expect(Object.keys(m).sort()).toEqual(['base', 'drop', 'dropStdError', 'dropStdErrorUnpaired', 'name', 'profile', 'results']);
+    expect(Object.keys(m).sort()).toEqual([
+      'base', 'drop', 'dropStdError', 'dropStdErrorUnpaired', 'name', 'profile', 'profileDistanceInSE', 'profileUncertain', 'results',
+    ]);
+    expect(Object.keys(json.profileRule).sort()).toEqual([
+      'aggressiveBelow', 'baseMedian', 'baseMedianModels', 'baseMedianStdError', 'description', 'dropMargin', 'dropMedian',
+      'dropMedianModels', 'dropMedianStdError', 'marginFraction', 'meanDrop', 'robustAbove', 'uncertainWithinSE',
+    ]);
     expect(m.results.map((x: { elimination: number }) => x.elimination)).toEqual([0, 1, 2]);
     expect(m.results[2].rank).toBe(1);
   });

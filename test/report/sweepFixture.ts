@@ -105,12 +105,13 @@ export function sweepFixture(data: ScoreRows, options: FixtureOptions = {}): Swe
     };
   });
   // The real profile rule, so the fixture's profiles are what a sweep would report.
-  const { profiles, rule } = classifyProfiles(
-    unsorted.map((x) => x.base),
-    unsorted.map((x) => x.drop),
-    unsorted.map((x) => x.dropStdError),
-  );
-  const models: SweepModel[] = unsorted.map((x, i) => ({ ...x, profile: profiles[i] }));
+  const { rule, models: profiles } = classifyProfiles({
+    base: unsorted.map((x) => x.base),
+    baseStdError: unsorted.map((x) => x.results[0].stdError),
+    drop: unsorted.map((x) => x.drop),
+    dropStdError: unsorted.map((x) => x.dropStdError),
+  });
+  const models: SweepModel[] = unsorted.map((x, i) => ({ ...x, ...profiles[i] }));
   const lastE = (x: SweepModel) => x.results[x.results.length - 1].expectedScore;
   models.sort((a, b) => lastE(b) - lastE(a));
 
