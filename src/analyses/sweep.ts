@@ -6,6 +6,7 @@
  */
 import type { Engine, RunSettings } from '../engine/engine.js';
 import { withElimination, type Tournament } from '../tournament/tournament.js';
+import { sweepIntervals } from './intervalLegend.js';
 import { bestFirst, summarisePlan } from './planSummary.js';
 import { classifyProfiles } from './profiles.js';
 import { runHeader } from './runHeader.js';
@@ -71,6 +72,7 @@ export async function sweep(tournament: Tournament, engine: Engine, settings: Sw
     ...runHeader(tournament, settings),
     sweep: values,
     profileRule: profiles.rule,
+    intervals: sweepIntervals(),
     models: order.map((m) => models[m]),
   };
 }

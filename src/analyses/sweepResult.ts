@@ -4,6 +4,7 @@
  * (last T minus first T) with the paired standard error, and its profile with how far it sits
  * from the rule's boundaries. The JSON output of `swiss-rank sweep` is this object serialised.
  */
+import type { SweepIntervals } from './intervalLegend.js';
 import type { ModelStanding } from './planSummary.js';
 import type { RunHeader } from './runHeader.js';
 
@@ -70,6 +71,8 @@ export interface SweepResult extends RunHeader {
   /** The constant eliminations, in the order given (default 0, 1, 2). */
   readonly sweep: readonly number[];
   readonly profileRule: ProfileRule;
+  /** What each interval and standard error covers (intervalLegend.ts). */
+  readonly intervals: SweepIntervals;
   /** Ordered by expected score at the last (harshest) sweep value, highest first. */
   readonly models: readonly SweepModel[];
 }

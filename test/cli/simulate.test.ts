@@ -33,6 +33,12 @@ describe('swiss-rank simulate, end to end', () => {
       expect(json.models[i - 1].expectedScore).toBeGreaterThanOrEqual(json.models[i].expectedScore);
     }
     expect(json.models[0]).toMatchObject({ rank: 1, name: expect.any(String), stdError: expect.any(Number) });
+    // A legend says what each interval covers, so a pipeline need not guess.
+    expect(Object.keys(json.intervals).sort()).toEqual(['ci95', 'pFirstStdError', 'rankInterval90', 'stdError']);
+    expect(json.intervals.ci95).toMatch(/^Monte Carlo 95% interval of expectedScore .*Monte Carlo error only.*says nothing about noise in the benchmark scores/);
+    expect(json.intervals.stdError).toMatch(/^Monte Carlo standard error of expectedScore/);
+    expect(json.intervals.pFirstStdError).toMatch(/^Monte Carlo standard error of pFirst/);
+    expect(json.intervals.rankInterval90).toMatch(/^Spread across tournaments, not a confidence interval: the 5% and 95% quantiles/);
   });
 
   it('refuses the bundled table\'s gap when --missing error is asked for', async () => {

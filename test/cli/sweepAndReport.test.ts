@@ -25,6 +25,11 @@ describe('swiss-rank sweep', () => {
       'dropMedianModels', 'dropMedianStdError', 'marginFraction', 'meanDrop', 'robustAbove', 'uncertainWithinSE',
     ]);
     expect(m.results.map((x: { elimination: number }) => x.elimination)).toEqual([0, 1, 2]);
+    expect(Object.keys(json.intervals).sort()).toEqual([
+      'dropStdError', 'dropStdErrorUnpaired', 'pFirstStdError', 'profileDistanceInSE', 'rankInterval90', 'stdError',
+    ]);
+    expect(json.intervals.dropStdError).toMatch(/^Monte Carlo standard error of drop, from the paired/);
+    expect(json.intervals.rankInterval90).toMatch(/^results\[\]\.rankInterval90: Spread across tournaments, not a confidence interval/);
     expect(m.results[2].rank).toBe(1);
   });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { HELM_LITE as HELM_LITE_PATH, OPEN_LLM as OPEN_LLM_PATH } from '../support/realData.js';
+import { sweepIntervals } from '../../src/analyses/intervalLegend.js';
 import { classifyProfiles } from '../../src/analyses/profiles.js';
 import type { ModelStanding } from '../../src/analyses/planSummary.js';
 import type { SweepModel, SweepPoint, SweepResult } from '../../src/analyses/sweepResult.js';
@@ -127,6 +128,7 @@ export function sweepFixture(data: ScoreRows, options: FixtureOptions = {}): Swe
     rounds: data.benchmarks.map((b) => ({ name: b, benchmarks: [b] })),
     sweep,
     profileRule: rule,
+    intervals: sweepIntervals(),
     models,
   };
 }
