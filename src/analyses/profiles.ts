@@ -12,7 +12,7 @@ import type { Profile, ProfileRule } from './sweepResult.js';
  * The margin as a share of the mean drop. The mean drop is the elimination pressure of the plan
  * (HELM Lite, 7 rounds: 0.231; its 10 benchmarks as rounds: 0.451; LiveBench: 0.206), so one
  * fraction gives the same shape on each: about 0.4 of the spread (IQR) of the non-weak drops,
- * 40-50% of those models in between, and 14-20 Monte Carlo SEs at 100,000 tournaments.
+ * 40-50% of those models in between, and 14-23 Monte Carlo SEs of a drop at 100,000 tournaments.
  */
 export const MARGIN_FRACTION = 0.2;
 
