@@ -13,7 +13,7 @@ import { loadScoreTable } from '../../src/input/scoreTable.js';
 import type { ScoreTableOptions } from '../../src/input/scoreTable.js';
 import { median } from '../../src/stats/median.js';
 import { REPO_ROOT } from '../support/paths.js';
-import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_SKIP_REASON } from '../support/realData.js';
+import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH } from '../support/realData.js';
 
 const TABLES = [
   { name: 'HELM Lite', file: HELM_LITE, config: 'helm-lite.json', options: {}, missing: 'coin' as const, present: true },
@@ -82,6 +82,4 @@ describe.each(TABLES)('profiles on $name do not depend on the number of tourname
     const count = (labels: Profile[]) => labels.filter((p) => p === 'in between').length;
     expect(count(formerWithSmallSE)).toBeGreaterThan(count(former));
   }, 120_000);
-
-  it.skipIf(table.present)(`skipped: ${LIVEBENCH_SKIP_REASON}`, () => {});
 });
