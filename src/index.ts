@@ -43,6 +43,7 @@ export { simulateExact } from './analyses/simulateExact.js';
 export type { ModelStanding } from './analyses/planSummary.js';
 export { DEFAULT_SWEEP } from './options/declarations.js';
 export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from './analyses/sweepResult.js';
+export type { IntervalLegend, SimulationIntervals, SweepIntervals } from './analyses/intervalLegend.js';
 export { createRanker, type Ranker, type RankerOptions, type AsyncDisposableIfAvailable } from './api/ranker.js';
 export type { CompareResult, CompareModel } from './analyses/compare.js';
 export type { BootstrapModel } from './analyses/bootstrap.js';

@@ -1,12 +1,13 @@
 /**
  * `simulate`: N Monte Carlo tournaments of one elimination plan, summarised per model as the
- * Expected Win Score with its standard error and 95% interval, ranked highest first. This object
- * is what the JSON output holds. Cost: O(iterations x models x rounds), spread over the engine's
+ * Expected Win Score with its Monte Carlo standard error and 95% interval, ranked highest first,
+ * with a legend saying what each interval covers. This object is what the JSON output holds. Cost: O(iterations x models x rounds), spread over the engine's
  * threads.
  */
 import { groupSchedule } from '../core/groupSchedule.js';
 import type { Engine, RunSettings } from '../engine/engine.js';
 import type { Tournament } from '../tournament/tournament.js';
+import { simulationIntervals, type SimulationIntervals } from './intervalLegend.js';
 import { bestFirst, summarisePlan, type ModelStanding, type ModelSummary } from './planSummary.js';
 import { runHeader, type RoundPlanEntry, type RunHeader } from './runHeader.js';
 
@@ -16,15 +17,17 @@ export interface ModelResult extends ModelStanding {
   readonly rank: number;
   /** E[S]: mean final points over the tournaments. */
   readonly expectedScore: number;
-  /** Monte Carlo standard error of expectedScore. */
+  /** Monte Carlo standard error of expectedScore (simulation error only, not benchmark noise). */
   readonly stdError: number;
-  /** expectedScore -/+ 1.96 standard errors. */
+  /** Monte Carlo 95% interval: expectedScore -/+ 1.96 standard errors. */
   readonly ci95: readonly [number, number];
 }
 
 export interface SimulationResult extends RunHeader {
   /** `monte-carlo`, or `exact` (simulate --exact: enumeration; seed and iterations are 0). */
   readonly method: 'monte-carlo' | 'exact';
+  /** What each standard error and interval of `models` covers. */
+  readonly intervals: SimulationIntervals;
   /** The round plan with each round's elimination. */
   readonly rounds: readonly (RoundPlanEntry & { readonly elimination: number })[];
   /** Matches per tournament, exact: the sum of every model's expected score. */
@@ -53,6 +56,7 @@ export function simulationHeader(
   return {
     ...header,
     method,
+    intervals: simulationIntervals(method),
     rounds: header.rounds.map((r, k) => ({ ...r, elimination: tournament.rounds[k].elimination })),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Engine, RunSettings } from '../engine/engine.js';
 import { withElimination, type Tournament } from '../tournament/tournament.js';
+import { sweepIntervals } from './intervalLegend.js';
 import { bestFirst, summarisePlan } from './planSummary.js';
 import { classifyProfiles } from './profiles.js';
 import { runHeader } from './runHeader.js';
@@ -23,7 +24,7 @@ export function sweepTournaments(tournament: Tournament, sweep: readonly number[
 
 /**
  * The failure sensitivity sweep: per model E[S | T] at every T, base, drop with its paired
- * standard error, and profile; ordered by E at the last T.
+ * standard error, and profile with its distance to the rule's boundaries; ordered by E at the last T.
  */
 export async function sweep(tournament: Tournament, engine: Engine, settings: SweepSettings): Promise<SweepResult> {
   const values = [...settings.sweep];
@@ -48,7 +49,12 @@ export async function sweep(tournament: Tournament, engine: Engine, settings: Sw
     dropStdError[m] = Math.sqrt(variance / n);
     dropStdErrorUnpaired[m] = Math.hypot(first[m].stdError, last[m].stdError);
   }
-  const { profiles, rule } = classifyProfiles(base, drop, dropStdError);
+  const profiles = classifyProfiles({
+    base: Array.from(base),
+    baseStdError: first.map((s) => s.stdError),
+    drop: Array.from(drop),
+    dropStdError: Array.from(dropStdError),
+  });
 
   const models: SweepModel[] = tournament.models.map((name, m) => ({
     name,
@@ -56,7 +62,7 @@ export async function sweep(tournament: Tournament, engine: Engine, settings: Sw
     drop: drop[m],
     dropStdError: dropStdError[m],
     dropStdErrorUnpaired: dropStdErrorUnpaired[m],
-    profile: profiles[m],
+    ...profiles.models[m],
     results: values.map((elimination, p): SweepPoint => ({ elimination, ...summaries[p][m] })),
   }));
   // The paper's order: by E at the harshest (last) T, ties in input order.
@@ -65,7 +71,8 @@ export async function sweep(tournament: Tournament, engine: Engine, settings: Sw
   return {
     ...runHeader(tournament, settings),
     sweep: values,
-    profileRule: rule,
+    profileRule: profiles.rule,
+    intervals: sweepIntervals(),
     models: order.map((m) => models[m]),
   };
 }

@@ -1,4 +1,8 @@
-/** The simulation result as CSV: one row per model, highest expected score first. */
+/**
+ * The simulation result as CSV: one row per model, highest expected score first. A CSV has no
+ * legend, so its header says what each interval covers: mc_ is Monte Carlo error, standing_p05
+ * and standing_p95 the spread of the final standing across tournaments.
+ */
 import { writeCsv } from './writeCsv.js';
 import type { SimulationResult } from '../analyses/simulate.js';
 
@@ -7,13 +11,13 @@ export const SIMULATION_CSV_HEADER = [
   'model',
   'expected_score',
   'std_error',
-  'ci95_low',
-  'ci95_high',
+  'mc_ci95_low',
+  'mc_ci95_high',
   'p_first',
   'p_first_std_error',
   'mean_rank',
-  'rank_low_90',
-  'rank_high_90',
+  'standing_p05',
+  'standing_p95',
   'p_eliminated',
   'mean_elimination_round',
 ];

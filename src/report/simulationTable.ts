@@ -1,33 +1,66 @@
-/** The simulation result for a terminal: what was run, then the ranked models. */
+/**
+ * The simulation result for a terminal: what was run, the ranked models, and what the intervals
+ * cover (Monte Carlo error is the luck of N simulated tournaments; the standing is spread across
+ * tournaments; neither is benchmark noise). O(models).
+ */
 import { table } from 'table';
-import type { SimulationResult } from '../analyses/simulate.js';
+import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
+
+interface Column {
+  readonly header: string;
+  readonly cell: (m: ModelResult) => string;
+  readonly right?: boolean;
+}
+
+const RANK: Column = { header: 'Rank', cell: (m) => String(m.rank), right: true };
+const MODEL: Column = { header: 'Model', cell: (m) => m.name };
+const SCORE: Column = { header: 'Expected Win Score', cell: (m) => m.expectedScore.toFixed(4), right: true };
+const MC_SE: Column = { header: 'Monte Carlo SE', cell: (m) => m.stdError.toFixed(4), right: true };
+const MC_95: Column = {
+  header: 'Monte Carlo 95%',
+  cell: (m) => `${m.ci95[0].toFixed(3)} .. ${m.ci95[1].toFixed(3)}`,
+};
+const P_FIRST: Column = { header: 'P(first)', cell: (m) => m.pFirst.toFixed(3), right: true };
+const P_FIRST_MC: Column = {
+  header: 'P(first)\n± Monte Carlo SE',
+  cell: (m) => `${m.pFirst.toFixed(3)} ± ${m.pFirstStdError.toFixed(3)}`,
+  right: true,
+};
+const STANDINGS: Column[] = [
+  { header: 'Mean standing', cell: (m) => m.meanRank.toFixed(1), right: true },
+  {
+    header: 'Standing 5-95%\n(spread across\ntournaments)',
+    cell: (m) => `${m.rankInterval90[0]}-${m.rankInterval90[1]}`,
+    right: true,
+  },
+];
 
 export function simulationTable(result: SimulationResult): string {
-  const rows = [
-    ['Rank', 'Model', 'Expected Win Score', 'Std. error', '95% interval', 'P(first)', 'Mean rank', 'Rank 90%'],
-    ...result.models.map((m) => [
-      String(m.rank),
-      m.name,
-      m.expectedScore.toFixed(4),
-      m.stdError.toFixed(4),
-      `${m.ci95[0].toFixed(3)} .. ${m.ci95[1].toFixed(3)}`,
-      m.pFirst.toFixed(3),
-      m.meanRank.toFixed(1),
-      `${m.rankInterval90[0]}-${m.rankInterval90[1]}`,
-    ]),
-  ];
+  const exact = result.method === 'exact';
+  // An exact result has no Monte Carlo error: its columns would only repeat zeros.
+  const columns = exact
+    ? [RANK, MODEL, SCORE, P_FIRST, ...STANDINGS]
+    : [RANK, MODEL, SCORE, MC_SE, MC_95, P_FIRST_MC, ...STANDINGS];
+  const rows = [columns.map((c) => c.header), ...result.models.map((m) => columns.map((c) => c.cell(m)))];
   const body = table(rows, {
-    columns: {
-      0: { alignment: 'right' },
-      2: { alignment: 'right' },
-      3: { alignment: 'right' },
-      5: { alignment: 'right' },
-      6: { alignment: 'right' },
-      7: { alignment: 'right' },
-    },
+    columns: columns.map((c) => ({ alignment: c.right ? ('right' as const) : ('left' as const) })),
     drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
   });
-  return `${runSummary(result)}\n${body}`;
+  return `${runSummary(result)}\n${body}${legend(result)}`;
+}
+
+/** What the columns cover, under the table. */
+function legend(result: SimulationResult): string {
+  const error =
+    result.method === 'exact'
+      ? 'Exact enumeration: no Monte Carlo error.'
+      : `Monte Carlo SE and 95%: the error of averaging ${result.iterations.toLocaleString('en-US')} simulated ` +
+        'tournaments (the luck of the pairings); it shrinks as 1/sqrt(tournaments) and does not cover benchmark noise.';
+  const narrow = result.method === 'exact' ? '' : ', and more tournaments do not narrow it';
+  return (
+    `${error}\nStanding: a model's final place in one tournament (1 = first); 5-95% is its spread across ` +
+    `tournaments, not a confidence interval${narrow}.\n`
+  );
 }
 
 /** What was run, in a few lines: enough to reproduce it. */

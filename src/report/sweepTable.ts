@@ -1,25 +1,30 @@
-/** The sweep result for a terminal: what was run, then one row per model in the paper's order. */
+/**
+ * The sweep result for a terminal: what was run, one row per model in the paper's order, then what
+ * the ± cover and the profile rule with the numbers it used. O(models x sweep values).
+ */
 import { table } from 'table';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepTable(result: SweepResult): string {
   const harshest = result.sweep.length - 1;
+  const first = result.sweep[0];
+  const last = result.sweep[harshest];
   const rows = [
     [
       'Rank',
       'Model',
-      ...result.sweep.map((t) => `E[S | T=${t}]`),
-      `Drop (T=${result.sweep[harshest]} - T=${result.sweep[0]})`,
-      'Profile',
-      `P(first), T=${result.sweep[harshest]}`,
+      ...result.sweep.map((t) => `E[S | T=${t}]\n± Monte Carlo SE`),
+      `Drop (T=${last} - T=${first})\n± paired Monte Carlo SE`,
+      'Profile\n(* uncertain)',
+      `P(first), T=${last}\n± Monte Carlo SE`,
     ],
     ...result.models.map((m) => [
       String(m.results[harshest].rank),
       m.name,
       ...m.results.map((r) => `${r.expectedScore.toFixed(3)} ± ${r.stdError.toFixed(3)}`),
       `${m.drop >= 0 ? '+' : ''}${m.drop.toFixed(3)} ± ${m.dropStdError.toFixed(3)}`,
-      m.profile,
-      m.results[harshest].pFirst.toFixed(3),
+      m.profileUncertain ? `${m.profile} *` : m.profile,
+      `${m.results[harshest].pFirst.toFixed(3)} ± ${m.results[harshest].pFirstStdError.toFixed(3)}`,
     ]),
   ];
   const body = table(rows, {
@@ -32,9 +37,26 @@ export function sweepTable(result: SweepResult): string {
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
     `data: ${result.source.files.join(', ')}`,
     `rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
-    `ties at the cut: ${result.tieBreak}; ordered by E at T=${result.sweep[harshest]}; ± is one standard error (the drop's is paired)`,
-    `profiles: ${result.profileRule.description} Median base ${result.profileRule.baseMedian.toFixed(3)}, ` +
-      `median drop ${result.profileRule.dropMedian.toFixed(3)}.`,
+    `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
   ].join('\n');
-  return `${summary}\n${body}`;
+  return `${summary}\n${body}${legend(result)}`;
+}
+
+/** Under the table: what ± covers, then the profile rule and its numbers. */
+function legend(result: SweepResult): string {
+  const rule = result.profileRule;
+  const uncertain = result.models.filter((m) => m.profileUncertain).length;
+  return [
+    `±: one Monte Carlo standard error, the error of averaging ${result.iterations.toLocaleString('en-US')} simulated ` +
+      'tournaments (the luck of the pairings), not benchmark noise; the drop\'s is paired (every T replays the same ' +
+      'tournament seeds).',
+    `profiles: ${rule.description}`,
+    `  median base ${rule.baseMedian.toFixed(3)} (${rule.baseMedianModels} models); reference drop ` +
+      `${rule.dropMedian.toFixed(3)} (median of the ${rule.dropMedianModels} models that are not weak); margin ` +
+      `${rule.dropMargin.toFixed(3)} (${rule.marginFraction} x the mean drop ${rule.meanDrop.toFixed(3)}): robust ` +
+      `generalist above ${rule.robustAbove.toFixed(3)}, aggressive specialist below ${rule.aggressiveBelow.toFixed(3)}.`,
+    `  * uncertain: within ${rule.uncertainWithinSE} standard errors of a boundary (${uncertain} of ` +
+      `${result.models.length} models).`,
+    '',
+  ].join('\n');
 }

@@ -62,6 +62,8 @@ describe('simulate --exact is the oracle of the Monte Carlo', () => {
       expect(r.code, r.stderr).toBe(0);
       const json = JSON.parse(r.stdout);
       expect(json.method).toBe('exact');
+      expect(json.intervals.stdError).toMatch(/^Exact enumeration: no Monte Carlo error/);
+      expect(json.intervals.rankInterval90).toMatch(/^Spread across tournaments, not a confidence interval/);
       json.models.forEach((m: { expectedScore: number }, i: number) => expect(m.expectedScore).toBeCloseTo(expected[i], 2));
     }
   });

@@ -33,6 +33,12 @@ describe('swiss-rank simulate, end to end', () => {
       expect(json.models[i - 1].expectedScore).toBeGreaterThanOrEqual(json.models[i].expectedScore);
     }
     expect(json.models[0]).toMatchObject({ rank: 1, name: expect.any(String), stdError: expect.any(Number) });
+    // A legend says what each interval covers, so a pipeline need not guess.
+    expect(Object.keys(json.intervals).sort()).toEqual(['ci95', 'pFirstStdError', 'rankInterval90', 'stdError']);
+    expect(json.intervals.ci95).toMatch(/^Monte Carlo 95% interval of expectedScore .*Monte Carlo error only.*says nothing about noise in the benchmark scores/);
+    expect(json.intervals.stdError).toMatch(/^Monte Carlo standard error of expectedScore/);
+    expect(json.intervals.pFirstStdError).toMatch(/^Monte Carlo standard error of pFirst/);
+    expect(json.intervals.rankInterval90).toMatch(/^Spread across tournaments, not a confidence interval: the 5% and 95% quantiles/);
   });
 
   it('refuses the bundled table\'s gap when --missing error is asked for', async () => {
@@ -75,11 +81,20 @@ describe('swiss-rank simulate, end to end', () => {
   it('writes csv and table formats', async () => {
     const csv = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--format', 'csv', '--quiet');
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('rank,model,expected_score,std_error,ci95_low,ci95_high,p_first,p_first_std_error,mean_rank,rank_low_90,rank_high_90,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9,survival_round_10');
+    expect(lines[0]).toBe('rank,model,expected_score,std_error,mc_ci95_low,mc_ci95_high,p_first,p_first_std_error,mean_rank,standing_p05,standing_p95,p_eliminated,mean_elimination_round,survival_round_1,survival_round_2,survival_round_3,survival_round_4,survival_round_5,survival_round_6,survival_round_7,survival_round_8,survival_round_9,survival_round_10');
     expect(lines).toHaveLength(92);
     const table = await cli('simulate', '--scores', ...helm, '--iterations', '1000', '--quiet');
     expect(table.stdout).toMatch(/Expected Win Score/);
     expect(table.stdout).toMatch(/seed 1/);
+    // Every interval says what it covers: Monte Carlo error, or the spread across tournaments.
+    const header = table.stdout.split('\n').slice(4, 8).join('\n');
+    for (const label of ['Monte Carlo SE', 'Monte Carlo 95%', 'P(first)', '± Monte Carlo SE', 'Mean standing', 'Standing 5-95%', '(spread across', 'tournaments)']) {
+      expect(header).toContain(label);
+    }
+    expect(table.stdout).not.toMatch(/95% interval|Rank 90%/);
+    expect(table.stdout).toMatch(/^\s*║\s+1 │ \S+ .*│ +0\.\d{3} ± 0\.\d{3} │/m); // P(first) with its standard error
+    expect(table.stdout).toContain('Monte Carlo SE and 95%: the error of averaging 1,000 simulated tournaments');
+    expect(table.stdout).toContain('5-95% is its spread across tournaments, not a confidence interval');
   });
 
   it('writes --out atomically and prints nothing on stdout', async () => {

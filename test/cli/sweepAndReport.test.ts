@@ -17,8 +17,19 @@ describe('swiss-rank sweep', () => {
     expect(json).toMatchObject({ tool: 'swiss-rank', seed: 1, iterations: 2000, sweep: [0, 1, 2] });
     expect(json.models).toHaveLength(91);
     const m = json.models[0];
-    expect(Object.keys(m).sort()).toEqual(['base', 'drop', 'dropStdError', 'dropStdErrorUnpaired', 'name', 'profile', 'results']);
+    expect(Object.keys(m).sort()).toEqual([
+      'base', 'drop', 'dropStdError', 'dropStdErrorUnpaired', 'name', 'profile', 'profileDistanceInSE', 'profileUncertain', 'results',
+    ]);
+    expect(Object.keys(json.profileRule).sort()).toEqual([
+      'aggressiveBelow', 'baseMedian', 'baseMedianModels', 'baseMedianStdError', 'description', 'dropMargin', 'dropMedian',
+      'dropMedianModels', 'dropMedianStdError', 'marginFraction', 'meanDrop', 'robustAbove', 'uncertainWithinSE',
+    ]);
     expect(m.results.map((x: { elimination: number }) => x.elimination)).toEqual([0, 1, 2]);
+    expect(Object.keys(json.intervals).sort()).toEqual([
+      'dropStdError', 'dropStdErrorUnpaired', 'pFirstStdError', 'profileDistanceInSE', 'rankInterval90', 'stdError',
+    ]);
+    expect(json.intervals.dropStdError).toMatch(/^Monte Carlo standard error of drop, from the paired/);
+    expect(json.intervals.rankInterval90).toMatch(/^results\[\]\.rankInterval90: Spread across tournaments, not a confidence interval/);
     expect(m.results[2].rank).toBe(1);
   });
 
@@ -26,11 +37,19 @@ describe('swiss-rank sweep', () => {
     const csv = await cli('sweep', '--scores', ...helm, '--iterations', '1000', '--sweep', '0,3', '--format', 'csv', '--quiet');
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout.split('\n')[0]).toBe(
-      'model,expected_score_T0,std_error_T0,rank_T0,p_first_T0,mean_rank_T0,expected_score_T3,std_error_T3,rank_T3,p_first_T3,mean_rank_T3,base,drop,drop_std_error,profile',
+      'model,expected_score_T0,std_error_T0,rank_T0,p_first_T0,p_first_std_error_T0,mean_rank_T0,' +
+        'expected_score_T3,std_error_T3,rank_T3,p_first_T3,p_first_std_error_T3,mean_rank_T3,' +
+        'base,drop,drop_std_error,profile,profile_distance_se,profile_uncertain',
     );
     const table = await cli('sweep', '--scores', ...helm, '--iterations', '1000', '--quiet');
     expect(table.stdout).toMatch(/E\[S \| T=2\]/);
     expect(table.stdout).toMatch(/robust generalist|aggressive specialist/);
+    for (const label of ['± Monte Carlo SE', '± paired Monte Carlo SE', 'P(first), T=2', '(* uncertain)']) {
+      expect(table.stdout).toContain(label);
+    }
+    expect(table.stdout).toContain('±: one Monte Carlo standard error, the error of averaging 1,000 simulated tournaments');
+    expect(table.stdout).toMatch(/reference drop -0\.\d{3} \(median of the \d+ models that are not weak\); margin 0\.\d{3} \(0\.2 x the mean drop -0\.\d{3}\)/);
+    expect(table.stdout).toMatch(/\* uncertain: within 2 standard errors of a boundary \(\d+ of 91 models\)/);
   });
 
   it('is identical on 1 and 2 threads', async () => {

@@ -129,6 +129,44 @@ describe('renderReportHtml', () => {
     }
   });
 
+  it('says what each number covers: Monte Carlo errors, the spread across tournaments, the rule\'s numbers', () => {
+    const result = sweepFixtureFromFile(HELM_LITE);
+    const html = renderReportHtml(result, PROVENANCE);
+    const head = html.slice(html.indexOf('<thead>'), html.indexOf('</thead>'));
+    for (const text of [
+      'E at T = 0<br><span class="muted">± Monte Carlo SE</span>',
+      'Drop<br><span class="muted">± paired Monte Carlo SE</span>',
+      'P(first), T = 2<br><span class="muted">± Monte Carlo SE</span>',
+      'Standing 5–95%, T = 2<br><span class="muted">spread across tournaments</span>',
+    ]) {
+      expect(head).toContain(text);
+    }
+    expect(head).not.toMatch(/Standing 90%|>± SE</);
+    // P(first) carries its standard error in the table.
+    const top = result.models[0].results[2];
+    expect(html).toContain(`${top.pFirst.toFixed(3)} <span class="muted">± ${top.pFirstStdError.toFixed(3)}</span>`);
+    // The introduction and the table's note say what ± is and is not.
+    expect(html).toContain('Every ± in this report is one Monte Carlo standard error');
+    expect(html).toContain('does not include noise in the benchmark scores');
+    expect(html).toContain('5–95% is its spread across tournaments, not a confidence interval');
+    expect(html).toContain('Bars show Monte Carlo 95% intervals (E ± 1.96 SE)');
+    // The rule's numbers, as the result holds them.
+    const rule = result.profileRule;
+    const minus = (v: number) => v.toFixed(3).replace('-', '\u2212');
+    expect(html).toContain(`reference drop ${minus(rule.dropMedian)}, the median of the ${rule.dropMedianModels} models that are not weak`);
+    expect(html).toContain(`margin ${minus(rule.dropMargin)} (0.2 × the mean drop ${minus(rule.meanDrop)})`);
+    expect(html).toContain(`robust generalist above ${minus(rule.robustAbove)}, aggressive specialist below ${minus(rule.aggressiveBelow)}`);
+    // The result's own legend, field by field.
+    for (const [field, text] of Object.entries(result.intervals)) {
+      expect(html).toContain(`<dt><code>${field}</code></dt><dd>${escapeHtml(text)}</dd>`);
+    }
+    // Uncertain labels are marked in the table and ringed in the scatter, and only those.
+    const uncertain = result.models.filter((m) => m.profileUncertain);
+    expect(uncertain.length).toBeGreaterThan(0);
+    expect(html.match(/class="muted uncertain"/g)).toHaveLength(uncertain.length);
+    expect(html.match(/class="point[^"]* uncertain"/g)).toHaveLength(uncertain.length);
+  });
+
   it('renders degenerate results without failing: one model, one sweep value, no models', () => {
     const one = sweepFixture({ models: ['solo'], benchmarks: ['A', 'B'], scores: [[1], [2]] }, { sweep: [0] });
     expect(renderReportHtml(one, PROVENANCE)).toContain('data-model="solo"');

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { HELM_LITE as HELM_LITE_PATH, OPEN_LLM as OPEN_LLM_PATH } from '../support/realData.js';
+import { sweepIntervals } from '../../src/analyses/intervalLegend.js';
 import { classifyProfiles } from '../../src/analyses/profiles.js';
 import type { ModelStanding } from '../../src/analyses/planSummary.js';
 import type { SweepModel, SweepPoint, SweepResult } from '../../src/analyses/sweepResult.js';
@@ -105,12 +106,13 @@ export function sweepFixture(data: ScoreRows, options: FixtureOptions = {}): Swe
     };
   });
   // The real profile rule, so the fixture's profiles are what a sweep would report.
-  const { profiles, rule } = classifyProfiles(
-    unsorted.map((x) => x.base),
-    unsorted.map((x) => x.drop),
-    unsorted.map((x) => x.dropStdError),
-  );
-  const models: SweepModel[] = unsorted.map((x, i) => ({ ...x, profile: profiles[i] }));
+  const { rule, models: profiles } = classifyProfiles({
+    base: unsorted.map((x) => x.base),
+    baseStdError: unsorted.map((x) => x.results[0].stdError),
+    drop: unsorted.map((x) => x.drop),
+    dropStdError: unsorted.map((x) => x.dropStdError),
+  });
+  const models: SweepModel[] = unsorted.map((x, i) => ({ ...x, ...profiles[i] }));
   const lastE = (x: SweepModel) => x.results[x.results.length - 1].expectedScore;
   models.sort((a, b) => lastE(b) - lastE(a));
 
@@ -126,6 +128,7 @@ export function sweepFixture(data: ScoreRows, options: FixtureOptions = {}): Swe
     rounds: data.benchmarks.map((b) => ({ name: b, benchmarks: [b] })),
     sweep,
     profileRule: rule,
+    intervals: sweepIntervals(),
     models,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The paper's main figure as inline SVG: models along x in result order (by E at the last, i.e.
  * harshest, T), one marker per sweep value joined by a vertical line, y = Expected Win Score
- * with 95% error bars. The SVG widens with the model count; labels are rotated -60 degrees with
+ * with Monte Carlo 95% error bars. The SVG widens with the model count; labels are rotated -60 degrees with
  * a column step that keeps neighbours apart. Over MANY_MODELS models: top and bottom 25 and a gap.
  */
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
@@ -10,6 +10,7 @@ import { verticalAxis, type PlotArea } from './axes.js';
 import { fixed, thousands } from './format.js';
 import { KEEP_EACH_END, shownModels, type ShownModels } from './modelSelection.js';
 import { sweepStyle } from './palette.js';
+import { profileNote } from './profileNote.js';
 import { escapeHtml, num, tag, translate } from './svg.js';
 import { textWidth, truncateMiddle } from './textWidth.js';
 
@@ -123,8 +124,9 @@ function caption(result: SweepResult): string {
   return (
     `Figure 1. Expected Win Score of each model under every elimination setting (${ts}), ordered by E at ` +
     `T = ${lastT(result)}. The vertical line spans one model's values: a long line means the model loses many ` +
-    'points when the weakest are eliminated each round. Bars show 95% intervals (E ± 1.96 SE), mostly smaller ' +
-    'than the markers. Hover a model for its numbers; scroll sideways for more models.'
+    'points when the weakest are eliminated each round. Bars show Monte Carlo 95% intervals (E ± 1.96 SE), mostly ' +
+    'smaller than the markers: the error of averaging the simulated tournaments, not noise in the benchmark ' +
+    'scores. Hover a model for its numbers; scroll sideways for more models.'
   );
 }
 
@@ -174,8 +176,8 @@ function tooltip(model: SweepModel): string {
   const values = model.results.map(
     (p) => `T = ${p.elimination}: E = ${fixed(p.expectedScore, 3)} ± ${fixed(p.stdError, 3)} (rank ${p.rank})`,
   );
-  const drop = `drop ${fixed(model.drop, 3)} ± ${fixed(model.dropStdError, 3)}; ${model.profile}`;
-  return [model.name, ...values, drop].join('\n');
+  const drop = `drop ${fixed(model.drop, 3)} ± ${fixed(model.dropStdError, 3)}; ${profileNote(model)}`;
+  return [model.name, ...values, drop, '± one Monte Carlo standard error'].join('\n');
 }
 
 function modelLabel(c: Column, x: number, y: number): string {
@@ -229,7 +231,7 @@ function gapMarker(area: PlotArea, gap: { from: number; to: number }, omitted: n
 function legend(result: SweepResult, x0: number, y: number): { markup: string; right: number } {
   const title = 'Models eliminated per round:';
   let out = tag('text', { class: 'legend-title', x: x0, y, dy: '0.35em' }, title);
-  let x = x0 + textWidth(title, LEGEND_FONT) + 16;
+  let x = x0 + textWidth(title, LEGEND_FONT, true) + 16;
   result.sweep.forEach((t, i) => {
     const style = sweepStyle(i);
     const text = `T = ${t}${legendNote(result, i)}`;
@@ -237,7 +239,8 @@ function legend(result: SweepResult, x0: number, y: number): { markup: string; r
     out += tag('text', { class: 'legend-text', x: x + 16, y, dy: '0.35em' }, escapeHtml(text));
     x += 16 + textWidth(text, LEGEND_FONT) + 22;
   });
-  const explanation = 'vertical line: one model\u2019s values across T;  bars: 95% interval (E ± 1.96 SE)';
+  const explanation =
+    'vertical line: one model\u2019s values across T;  bars: Monte Carlo 95% interval (E ± 1.96 SE), simulation error only';
   out += tag('line', { class: 'span', x1: x0 + 6, x2: x0 + 6, y1: y + 16, y2: y + 30 });
   out += tag('text', { class: 'legend-text', x: x0 + 16, y: y + 23, dy: '0.35em' }, explanation);
   const right = Math.max(x - 22, x0 + 16 + textWidth(explanation, LEGEND_FONT));

@@ -41,9 +41,13 @@ svg text { font-family: inherit; }
 .median-label { font-size: 10.5px; fill: #57606a; }
 .point { stroke: #fff; stroke-width: 1; }
 .point.small { stroke: none; opacity: 0.5; }
+.point.uncertain { stroke: #1f2328; stroke-width: 1.2; stroke-dasharray: 2 1.5; }
+.point.small.uncertain { stroke-width: 0.8; opacity: 0.8; }
 .leader { stroke: #8c959f; stroke-width: 0.8; }
 .note { margin: 0 0 10px; padding: 6px 12px; background: #fff8e1; border-left: 3px solid #d4a017; }
 .not-labelled, .rule { font-size: 13.5px; margin: 8px 0; }
+details.intervals { margin-top: 12px; font-size: 13.5px; }
+details.intervals summary { cursor: pointer; font-weight: 600; }
 figcaption { font-size: 13.5px; color: var(--muted); margin-top: 8px; max-width: 100ch; }
 .muted { color: var(--muted); }
 .table-scroll { overflow-x: auto; }

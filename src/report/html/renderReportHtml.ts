@@ -10,6 +10,7 @@ import { thousands } from './format.js';
 import { mainFigure } from './mainFigure.js';
 import { PAGE_STYLE } from './pageStyle.js';
 import { provenanceSection, type ReportProvenance } from './provenance.js';
+import { intervalLegend } from './intervalLegend.js';
 import { resultsTable } from './resultsTable.js';
 import { scatterFigure } from './scatterFigure.js';
 import { introduction, runSummary } from './summary.js';
@@ -30,8 +31,12 @@ export function renderReportHtml(result: SweepResult, provenance: ReportProvenan
   const subtitle = `${result.tool} ${result.version} · ${shownFiles} · generated ${provenance.generatedAt}`;
   const tableIntro =
     `All ${thousands(result.models.length)} models, ranked by E at T = ${result.sweep[result.sweep.length - 1]} ` +
-    '(models with exactly equal E share a rank). SE is the Monte Carlo standard error; the drop\u2019s SE is paired ' +
-    '(every T replays the same tournament seeds).';
+    '(models with exactly equal E share a rank). Every ± is one Monte Carlo standard error: the error of averaging ' +
+    `${thousands(result.iterations)} simulated tournaments (the luck of the pairings), not noise in the benchmark ` +
+    'scores; the drop\u2019s is paired (every T replays the same tournament seeds). The standing is a model\u2019s ' +
+    'final place in one tournament: 5\u201395% is its spread across tournaments, not a confidence interval. ' +
+    '\u201cuncertain\u201d marks a profile within ' +
+    `${result.profileRule.uncertainWithinSE} standard errors of a boundary of the rule: more tournaments may change it.`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -65,6 +70,7 @@ ${scatterFigure(result)}
 <h2>Results</h2>
 <p>${escapeHtml(tableIntro)}</p>
 ${resultsTable(result)}
+${intervalLegend(result)}
 </section>
 <section id="provenance">
 <h2>Provenance</h2>

@@ -1,8 +1,8 @@
 /**
  * The paper's second figure as inline SVG: base (E at the first T) against drop (E at the last
- * T minus base), one point per model coloured by profile, the profile regions shaded from the
- * rule's medians (profileRegions.ts), and labels placed without overlap (labelPlacement.ts).
- * Labels that find no room are listed under the chart.
+ * T minus base), one point per model coloured by profile (a dashed ring when the label is
+ * uncertain), the profile regions shaded from the rule's own numbers (profileRegions.ts), and
+ * labels placed without overlap (labelPlacement.ts). Labels that find no room are listed under it.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { SweepModel, SweepResult } from '../../analyses/sweepResult.js';
@@ -11,6 +11,7 @@ import { fixed, plural, thousands } from './format.js';
 import { placeLabels, type PlacedLabel } from './labelPlacement.js';
 import { KEEP_EACH_END, scatterLabelOrder } from './modelSelection.js';
 import { PROFILE_COLOURS, PROFILE_ORDER, profileClass } from './palette.js';
+import { profileNote } from './profileNote.js';
 import { medianLabels, medianLines, profileRegions, regionCaptions } from './profileRegions.js';
 import { scatterLabelTexts } from './scatterLabels.js';
 import { escapeHtml, tag, translate } from './svg.js';
@@ -34,13 +35,15 @@ export function scatterFigure(result: SweepResult): string {
   const area: PlotArea = { left: 80, top: 58, right: WIDTH - 24, bottom: 58 + plotHeight };
   const height = area.bottom + 58;
   const x = paddedScale(models.map((m) => m.base).concat(rule.baseMedian), [area.left, area.right]);
-  const y = paddedScale(models.map((m) => m.drop).concat(rule.dropMedian), [area.bottom, area.top]);
+  // The band's edges are in range, so the plot always shows where "in between" ends.
+  const ruleDrops = [rule.dropMedian, rule.robustAbove, rule.aggressiveBelow];
+  const y = paddedScale(models.map((m) => m.drop).concat(ruleDrops), [area.bottom, area.top]);
   const medians = { base: rule.baseMedian, drop: rule.dropMedian };
 
   const { order, limited } = scatterLabelOrder(models, medians);
   const texts = scatterLabelTexts(models.map((m) => m.name), LABEL_FONT, LABEL_MAX_WIDTH);
   const labelled = new Set(order);
-  const fixedTexts = [...regionCaptions(x, y, area, medians), ...medianLabels(x, y, area, medians)];
+  const fixedTexts = [...regionCaptions(rule, x, y, area), ...medianLabels(rule, x, y, area)];
   const placements = placeLabels(
     order.map((i) => ({
       x: x(models[i].base),
@@ -56,10 +59,10 @@ export function scatterFigure(result: SweepResult): string {
     },
   );
 
-  let body = profileRegions(result, x, y, area);
+  let body = profileRegions(rule, x, y, area);
   body += horizontalAxis(x, area, { count: 10, grid: true });
   body += verticalAxis(y, area, { side: 'left', count: 8, grid: true });
-  body += medianLines(x, y, area, medians);
+  body += medianLines(rule, x, y, area);
   for (const t of fixedTexts) body += t.markup;
   body += points(models, labelled, x, y);
   body += labels(models, order, texts, placements);
@@ -80,9 +83,7 @@ export function scatterFigure(result: SweepResult): string {
   );
 
   const note = limited ? `<p class="note">${escapeHtml(limitNote(result, order.length))}</p>` : '';
-  const ruleLine =
-    `<p class="rule"><strong>Profile rule.</strong> ${escapeHtml(rule.description)} ` +
-    `(median base ${escapeHtml(fixed(rule.baseMedian, 3))}, median drop ${escapeHtml(fixed(rule.dropMedian, 3))}).</p>`;
+  const ruleLine = `<p class="rule"><strong>Profile rule.</strong> ${escapeHtml(rule.description)} ${ruleNumbers(result)}</p>`;
   return (
     `<figure class="chart">${note}<div class="scroll">${svg}</div>` +
     unlabelledLine(models, order.filter((_, k) => placements[k] === null)) +
@@ -98,13 +99,28 @@ function limitNote(result: SweepResult, labelCount: number): string {
   );
 }
 
+/** The numbers the rule used, as a sentence (escaped). */
+function ruleNumbers(result: SweepResult): string {
+  const rule = result.profileRule;
+  const uncertain = result.models.filter((m) => m.profileUncertain).length;
+  return escapeHtml(
+    `Here: median base ${fixed(rule.baseMedian, 3)} over ${plural(rule.baseMedianModels, 'model')}; reference drop ` +
+      `${fixed(rule.dropMedian, 3)}, the median of the ${plural(rule.dropMedianModels, 'model')} that are not weak; ` +
+      `margin ${fixed(rule.dropMargin, 3)} (${rule.marginFraction} \u00d7 the mean drop ${fixed(rule.meanDrop, 3)}): robust ` +
+      `generalist above ${fixed(rule.robustAbove, 3)}, aggressive specialist below ${fixed(rule.aggressiveBelow, 3)}. ` +
+      `${plural(uncertain, 'label')} within ${rule.uncertainWithinSE} standard errors of a boundary ` +
+      `${uncertain === 1 ? 'is' : 'are'} marked uncertain (dashed ring).`,
+  );
+}
+
 function caption(result: SweepResult): string {
   const first = result.sweep[0];
   return (
     `Figure 2. Base (E at T = ${first}) against drop (E at T = ${lastT(result)} minus E at T = ${first}) for every ` +
-    'model, coloured by profile. Higher means fewer points lost under elimination. The dashed lines are the ' +
-    'medians that split the profile regions; the purple band spans the drops of the "in between" models. Labels ' +
-    'omit the "organisation/" prefix where the rest of the name is unique.'
+    'model, coloured by profile. Higher means fewer points lost under elimination. The shaded regions are the ' +
+    'profile rule\u2019s: the dashed lines are the median base and the reference drop, and the purple band is ' +
+    'the reference drop \u00b1 the margin. A dashed ring marks a label within 2 Monte Carlo standard errors of a ' +
+    'boundary. Labels omit the "organisation/" prefix where the rest of the name is unique.'
   );
 }
 
@@ -143,12 +159,12 @@ function axisTitles(result: SweepResult, area: PlotArea, height: number): string
 function points(models: readonly SweepModel[], labelled: ReadonlySet<number>, x: Scale, y: Scale): string {
   const everyLabelled = labelled.size === models.length;
   const dot = (m: SweepModel, big: boolean) => {
-    const values = `base ${fixed(m.base, 3)}, drop ${fixed(m.drop, 3)} ± ${fixed(m.dropStdError, 3)}`;
-    const tooltip = `${m.name}\n${values}\n${m.profile}`;
+    const values = `base ${fixed(m.base, 3)}, drop ${fixed(m.drop, 3)} ± ${fixed(m.dropStdError, 3)} (Monte Carlo SE)`;
+    const tooltip = `${m.name}\n${values}\n${profileNote(m)}`;
     return tag(
       'circle',
       {
-        class: big ? 'point' : 'point small',
+        class: `${big ? 'point' : 'point small'}${m.profileUncertain ? ' uncertain' : ''}`,
         fill: PROFILE_COLOURS[m.profile],
         cx: x(m.base),
         cy: y(m.drop),
@@ -208,7 +224,7 @@ function unlabelledLine(models: readonly SweepModel[], missing: readonly number[
   );
 }
 
-/** Above the plot: each profile's colour and region tint, with its count; the median line. */
+/** Above the plot: each profile's colour and region tint, with its count; the median lines. */
 function legend(models: readonly SweepModel[], x0: number, y: number): string {
   let x = x0;
   let out = '';

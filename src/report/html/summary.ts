@@ -1,15 +1,17 @@
 /**
- * The report's opening: a plain explanation of CSD and the failure sensitivity sweep (SPEC.md
- * "Failure Sensitivity Analysis"), then what was run: models, rounds with their benchmarks,
- * iterations, seed, tie-break, missing-score policy, sweep values and data source.
+ * The report's opening: a plain explanation of CSD, the failure sensitivity sweep (SPEC.md
+ * "Failure Sensitivity Analysis") with its profile rule and numbers, and what the ± cover; then
+ * what was run: models, rounds with their benchmarks, iterations, seed, tie-break, missing-score
+ * policy, sweep values and data source.
  */
 import type { SweepResult } from '../../analyses/sweepResult.js';
-import { plural, thousands } from './format.js';
+import { fixed, plural, thousands } from './format.js';
 import { escapeHtml } from './svg.js';
 
 export function introduction(result: SweepResult): string {
   const first = result.sweep[0];
   const last = result.sweep[result.sweep.length - 1];
+  const rule = result.profileRule;
   const text =
     'Competitive Swiss-System Dynamics (CSD) ranks models by simulating Swiss-system tournaments. In each round ' +
     'the models still in play meet one benchmark (or a group of benchmarks), are paired with models on the same ' +
@@ -18,9 +20,17 @@ export function introduction(result: SweepResult): string {
     'model\u2019s final points are its Expected Win Score E. The failure sensitivity sweep repeats the simulation ' +
     `for each elimination setting T (here ${result.sweep.join(', ')}): the base is E at T = ${first}, and the ` +
     `drop is E at T = ${last} minus the base, which shows how much a model loses when weak early rounds get it ` +
-    'eliminated before its strong rounds count. A high base with a small drop marks a robust generalist; a high ' +
-    'base with a large drop, an aggressive specialist.';
-  return `<p class="lead">${escapeHtml(text)}</p>`;
+    'eliminated before its strong rounds count. A model whose base is below the median base is weak. Every other ' +
+    'model is compared with the reference drop, the median drop of those that are not weak ' +
+    `(${fixed(rule.dropMedian, 3)} here): more than a margin above it marks a robust generalist, more than the ` +
+    'margin below it an aggressive specialist, and the rest are in between. The margin is ' +
+    `${rule.marginFraction} \u00d7 the mean drop over all models (${fixed(rule.dropMargin, 3)} here), which is ` +
+    'exact, so the profiles do not depend on how many tournaments were simulated.';
+  const errors =
+    'Every \u00b1 in this report is one Monte Carlo standard error: it measures the luck of the simulated ' +
+    'pairings, shrinks as more tournaments are simulated, and does not include noise in the benchmark scores. A ' +
+    `profile within ${rule.uncertainWithinSE} standard errors of a boundary of the rule is marked uncertain.`;
+  return `<p class="lead">${escapeHtml(text)}</p><p class="lead">${escapeHtml(errors)}</p>`;
 }
 
 const MISSING: Readonly<Record<SweepResult['missing'], string>> = {

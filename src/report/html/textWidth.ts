@@ -18,11 +18,14 @@ function charWidthEm(codePoint: number): number {
   return 0.7;
 }
 
+/** Bold glyphs run about a tenth wider than these (regular) widths. */
+const BOLD = 1.1;
+
 /** Estimated width in px of `text` at `fontSize` px (never much less than the real width). */
-export function textWidth(text: string, fontSize: number): number {
+export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charWidthEm(ch.codePointAt(0) ?? 0);
-  return em * fontSize;
+  return em * fontSize * (bold ? BOLD : 1);
 }
 
 /** `text` shortened in the middle with "…" until it fits `maxWidth` (unchanged when it fits). */
