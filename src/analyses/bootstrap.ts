@@ -61,8 +61,8 @@ export interface BootstrapModel {
   readonly rankUB: number;
   /** 1 = the best tier (stats/tiers.ts). */
   readonly tier: number;
-  /** The ranks every member of the tier has in its 95% rank interval. */
-  readonly tierRanks: readonly [number, number];
+  /** The rank the tier shares; every member's 95% rank interval contains it. */
+  readonly tierRank: number;
 }
 
 /** How the bootstrap was made. */
@@ -189,7 +189,7 @@ function summarise(
       rank95StdError: [rank[m].lowStdError, rank[m].highStdError],
       rankUB: ub[m],
       tier: tiers.tier[position[m]],
-      tierRanks: [tiers.low[position[m]], tiers.high[position[m]]],
+      tierRank: tiers.rank[position[m]],
     })),
   };
 }

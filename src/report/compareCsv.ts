@@ -11,7 +11,7 @@ export function compareCsv(result: CompareResult): Promise<string> {
     ...result.methods.flatMap((m) => [`score_${m}`, `rank_${m}`]),
     ...(run
       ? [
-          'bootstrap_interval', 'tier', 'tier_rank_low', 'tier_rank_high', 'rank_ub',
+          'bootstrap_interval', 'tier', 'tier_rank', 'rank_ub',
           'rank95_low', 'rank95_low_se', 'rank95_high', 'rank95_high_se',
           'expected_score95_low', 'expected_score95_low_se', 'expected_score95_high', 'expected_score95_high_se',
         ]
@@ -22,7 +22,7 @@ export function compareCsv(result: CompareResult): Promise<string> {
     ...result.methods.flatMap((method) => [scores[method] ?? '', ranks[method] ?? '']),
     ...(run && b
       ? [
-          bootstrapLabel(run.unit, run.level), b.tier, b.tierRanks[0], b.tierRanks[1], b.rankUB,
+          bootstrapLabel(run.unit, run.level), b.tier, b.tierRank, b.rankUB,
           b.rank95[0], b.rank95StdError[0], b.rank95[1], b.rank95StdError[1],
           b.expectedScore95[0], b.expectedScore95StdError[0], b.expectedScore95[1], b.expectedScore95StdError[1],
         ]

@@ -11,20 +11,19 @@ const show = (rank: number | null) => (rank === null ? '-' : String(rank));
 /** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)`. */
 const interval = ([low, high]: readonly [number, number], [lowSe, highSe]: readonly [number, number], digits: number) =>
   `${low.toFixed(digits)}-${high.toFixed(digits)} (±${lowSe.toFixed(digits === 0 ? 1 : digits)}, ±${highSe.toFixed(digits === 0 ? 1 : digits)})`;
-const span = ([low, high]: readonly [number, number]) => (low === high ? String(low) : `${low}-${high}`);
 
 export function compareTable(result: CompareResult): string {
   const harshest = result.methods[result.methods.length - 1];
   const run = result.bootstrap;
   const over = run ? bootstrapLabel(run.unit, run.level) : '';
   const header = [
-    ...(run ? ['Tier (common ranks)'] : []),
+    ...(run ? ['Tier (=rank)'] : []),
     'Model',
     ...result.methods.map((m) => `Rank: ${label(m)}`),
     ...(run ? [`${label(harshest)} rank, ${over}`, `${label(harshest)} E[S], ${over}`, 'Rank (UB)'] : []),
   ];
   const rows = result.models.map(({ name, ranks, bootstrap: b }) => [
-    ...(b ? [`${b.tier} (${span(b.tierRanks)})`] : []),
+    ...(b ? [`${b.tier} (=${b.tierRank})`] : []),
     name,
     ...result.methods.map((method) => show(ranks[method])),
     ...(b ? [interval(b.rank95, b.rank95StdError, 0), interval(b.expectedScore95, b.expectedScore95StdError, 3), String(b.rankUB)] : []),

@@ -165,8 +165,8 @@ describe("tiers never print a rank outside a member's own 95% rank interval", ()
     const models = r.models.map((m) => m.bootstrap);
     for (const b of models) {
       if (!b) throw new Error('no bootstrap');
-      expect(b.tierRanks[0]).toBeGreaterThanOrEqual(b.rank95[0]);
-      expect(b.tierRanks[1]).toBeLessThanOrEqual(b.rank95[1]);
+      expect(b.tierRank).toBeGreaterThanOrEqual(b.rank95[0]);
+      expect(b.tierRank).toBeLessThanOrEqual(b.rank95[1]);
     }
     return new Set(models.map((b) => b?.tier)).size;
   };

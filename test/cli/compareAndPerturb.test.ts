@@ -25,16 +25,16 @@ describe('swiss-rank compare', () => {
     expect(table.stdout).toMatch(/CSD T=2 rank, bootstrap 95% over rounds/);
     expect(table.stdout).toMatch(/CSD T=2 E\[S\], bootstrap 95% over rounds/);
     expect(table.stdout).toMatch(/bootstrap 95% over rounds: 10 replicates \(\d+ distinct of 92,378 possible, each simulated once\), 500 tournaments each/);
-    expect(table.stdout).toMatch(/Tier: a tier is a run of consecutive models/);
+    expect(table.stdout).toMatch(/Tier: in order of the point estimate, a tier's rank is its first model's position/);
     expect(table.stdout).toMatch(/ \d+-\d+ \(±\d+\.\d, ±\d+\.\d\) /); // a rank interval, each end with its SE
     expect(table.stdout).toMatch(/Mean shift/);
     const csv = await cli('compare', '--scores', ...helm, '--iterations', '500', '--bootstrap', '10', '--resample', 'rounds', '--format', 'csv', '--quiet');
     const [header, first] = csv.stdout.split('\n');
     expect(header).toContain(
-      'bootstrap_interval,tier,tier_rank_low,tier_rank_high,rank_ub,rank95_low,rank95_low_se,rank95_high,rank95_high_se,' +
+      'bootstrap_interval,tier,tier_rank,rank_ub,rank95_low,rank95_low_se,rank95_high,rank95_high_se,' +
         'expected_score95_low,expected_score95_low_se,expected_score95_high,expected_score95_high_se',
     );
-    expect(first).toContain(',bootstrap 95% over rounds,1,');
+    expect(first).toContain(',bootstrap 95% over rounds,1,1,'); // the first model: tier 1, its rank 1
   });
 
   it.each([
@@ -111,7 +111,7 @@ describe('compare --bootstrap', () => {
       rank95StdError: [expect.any(Number), expect.any(Number)],
       rankUB: expect.any(Number),
       tier: 1,
-      tierRanks: [expect.any(Number), expect.any(Number)],
+      tierRank: expect.any(Number),
     });
   });
 });
