@@ -76,7 +76,8 @@ function benchmarkDraws(tournament: Tournament, data: ScoreTable): Resampler {
 
 function roundDraws(tournament: Tournament): Resampler {
   const { modelCount: M, roundCount: K, outcomes } = tournament.plan;
-  if (K === 1 || outcomes.kind !== 'scores') {
+  if (outcomes.kind !== 'scores') throw new TypeError('a score table plays by scores'); // resampler checked the data
+  if (K === 1) {
     throw new SwissRankError('CONFLICTING_OPTIONS', 'one round: resampling rounds changes nothing; use --score-stderr FILE', {
       option: 'resample',
     });

@@ -8,9 +8,12 @@ import { bootstrapLabel } from './bootstrapLabel.js';
 import { methodLabel as label } from './methodLabel.js';
 
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
-/** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)`. */
-const interval = ([low, high]: readonly [number, number], [lowSe, highSe]: readonly [number, number], digits: number) =>
-  `${low.toFixed(digits)}-${high.toFixed(digits)} (±${lowSe.toFixed(digits === 0 ? 1 : digits)}, ±${highSe.toFixed(digits === 0 ? 1 : digits)})`;
+/** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)` (SEs of whole ranks to a tenth). */
+function interval([low, high]: readonly [number, number], [lowSe, highSe]: readonly [number, number], digits: number): string {
+  const se = (x: number) => `±${x.toFixed(Math.max(1, digits))}`;
+  return `${low.toFixed(digits)}-${high.toFixed(digits)} (${se(lowSe)}, ${se(highSe)})`;
+}
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 export function compareTable(result: CompareResult): string {
   const harshest = result.methods[result.methods.length - 1];
@@ -35,9 +38,10 @@ export function compareTable(result: CompareResult): string {
   ];
   if (run) {
     parts.push(
-      `${over}: ${run.replicates.toLocaleString('en-US')} replicates (${run.distinctReplicates.toLocaleString('en-US')} distinct` +
-        `${run.possibleResamples === null ? '' : ` of ${run.possibleResamples.toLocaleString('en-US')} possible`}, each simulated once), ${run.iterationsPerReplicate.toLocaleString('en-US')} tournaments each on the same seeds; ` +
-        `percentile intervals of ${label(harshest)}'s E[S] and rank, each end ± its Monte Carlo SE from the finite replicates (${ENDPOINT_STD_ERROR_METHOD})`,
+      `${over}: ${thousands(run.replicates)} replicates (${thousands(run.distinctReplicates)} distinct` +
+        `${run.possibleResamples === null ? '' : ` of ${thousands(run.possibleResamples)} possible`}, each simulated once), ` +
+        `${thousands(run.iterationsPerReplicate)} tournaments each on the same seeds; percentile intervals of ${label(harshest)}'s ` +
+        `E[S] and rank, each end ± its Monte Carlo SE from the finite replicates (${ENDPOINT_STD_ERROR_METHOD})`,
     );
     if (run.fixedRounds.length > 0) {
       parts.push(`held fixed in every replicate (one benchmark each, no resampling uncertainty): ${run.fixedRounds.join(', ')}`);
