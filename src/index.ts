@@ -46,7 +46,9 @@ export type { SweepResult, SweepModel, SweepPoint, Profile, ProfileRule } from '
 export type { IntervalLegend, SimulationIntervals, SweepIntervals } from './analyses/intervalLegend.js';
 export { createRanker, type Ranker, type RankerOptions, type AsyncDisposableIfAvailable } from './api/ranker.js';
 export type { CompareResult, CompareModel } from './analyses/compare.js';
-export type { BootstrapModel } from './analyses/bootstrap.js';
+export type { BootstrapModel, BootstrapSummary } from './analyses/bootstrap.js';
+export type { BootstrapUnit } from './analyses/resample.js';
+export type { ResampleUnit } from './options/resampleUnit.js';
 export { zeroScores, type PerturbedModel, type RankShift, type ShiftSummary, type ZeroTo } from './analyses/perturb.js';
 export type { RunHeader } from './analyses/runHeader.js';
 export { kendallTau } from './stats/kendallTau.js';

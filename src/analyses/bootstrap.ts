@@ -1,161 +1,195 @@
 /**
- * Benchmark uncertainty: how much a model's Expected Win Score and rank depend on which
- * benchmarks were chosen. Each replicate resamples the benchmarks inside each round with
- * replacement (a round of one benchmark keeps it) or, given per-score standard errors, draws every
- * score from a normal with that error instead; CSD is rerun on the replicate with the run's seed
- * (common random numbers: replicates differ by their benchmarks, not by pairing luck). Reported:
- * each model's 95% percentile interval of E[S] and of its rank, and tiers of models whose rank
- * intervals overlap (stats/tiers.ts). Cost: replicates x a simulate.
+ * Data uncertainty of CSD: B replicates of the data (analyses/resample.ts: benchmarks within
+ * rounds, rounds, or scores drawn from their errors), CSD rerun on each with the run's seed (common
+ * random numbers: replicates differ by their data, not by pairing luck); equal resamples are
+ * simulated once. Per model: the 95% percentile intervals of E[S] and of its rank, each end with
+ * its Monte Carlo SE; LMArena's Rank (UB) on the E[S] intervals; tiers on the rank intervals.
+ * Cost: distinct replicates x a simulate of `iterationsPerReplicate` tournaments.
  */
-import type { RoundOutcomes } from '../core/plan.js';
+import { pointStatistics } from '../core/pointStatistics.js';
+import type { Engine, Progress } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
-import { buildRoundOutcomes } from '../input/roundOutcomes.js';
-import type { Round } from '../input/roundPlan.js';
 import type { ScoreTable } from '../input/types.js';
+import { DEFAULT_BOOTSTRAP_ITERATIONS } from '../options/declarations.js';
+import type { ResampleUnit } from '../options/resampleUnit.js';
 import { namedSeed } from '../rng/blockSeed.js';
 import { Xoshiro128 } from '../rng/xoshiro128.js';
+import { percentileInterval, type PercentileInterval } from '../stats/percentileInterval.js';
 import { competitionRanks } from '../stats/ranks.js';
-import { lmarenaRank, rankTiers } from '../stats/tiers.js';
-import { pointStatistics } from '../core/pointStatistics.js';
-import type { Engine, Progress, RunSettings } from '../engine/engine.js';
-import { scoreTableOf, type Tournament } from '../tournament/tournament.js';
+import { rankUB } from '../stats/rankUB.js';
+import { rankTiers } from '../stats/tiers.js';
+import type { Tournament } from '../tournament/tournament.js';
 import { bestFirst } from './planSummary.js';
+import { resampler, type BootstrapUnit, type Resample, type Resampler } from './resample.js';
 
-export interface BootstrapSettings extends RunSettings {
+/** The interval level every bootstrap output reports. */
+export const BOOTSTRAP_LEVEL = 0.95;
+/** Distinct replicates simulated per engine run, on the same tournament seeds (a batch shares the
+ *  workers' start and every block's seeding). */
+const BATCH = 16;
+
+export interface BootstrapSettings {
+  /** The run's seed: the resampling and (common to every replicate) the tournaments. */
+  readonly seed: number;
+  /** The run's iterations: a replicate plays at most this many tournaments by default. */
+  readonly iterations: number;
   readonly replicates: number;
-  /** Per-score standard errors, same models and benchmarks as the scores: draw scores from
-   *  normals instead of resampling benchmarks. */
+  readonly bootstrapIterations?: number;
+  /** What is resampled (default benchmarks); not with scoreStdErrors. */
+  readonly resample?: ResampleUnit;
+  /** Per-score standard errors, same models and benchmarks as the scores: draw scores instead. */
   readonly scoreStdErrors?: ScoreTable;
 }
 
+/** A bootstrap checked and ready to run (refusals happen before anything is simulated). */
+export interface BootstrapPlan {
+  readonly tournament: Tournament;
+  readonly resampler: Resampler;
+  readonly replicates: number;
+  readonly iterationsPerReplicate: number;
+  readonly seed: number;
+}
+
 export interface BootstrapModel {
-  /** 95% percentile interval of E[S] over the replicates. */
+  /** 95% percentile interval of E[S] over the replicates, and each end's Monte Carlo SE. */
   readonly expectedScore95: readonly [number, number];
-  /** 95% percentile interval of the model's rank (by E[S]) over the replicates. */
+  readonly expectedScore95StdError: readonly [number, number];
+  /** 95% percentile interval of the model's rank (by E[S]) over the replicates, and each end's SE. */
   readonly rank95: readonly [number, number];
-  /** 1 = the best tier: consecutive models (by E[S] on the data as given) whose rank intervals
-   *  overlap share a tier. */
+  readonly rank95StdError: readonly [number, number];
+  /** LMArena's Rank (UB) on the E[S] intervals (stats/rankUB.ts). */
+  readonly rankUB: number;
+  /** 1 = the best tier (stats/tiers.ts). */
   readonly tier: number;
-  /** The rank the tier shares: 1 + the number of models in better tiers. */
+  /** The rank the tier shares; every member's 95% rank interval contains it. */
   readonly tierRank: number;
-  /** LMArena's convention instead: 1 + the number of models whose whole rank interval lies above. */
-  readonly lmarenaRank: number;
+}
+
+/** How the bootstrap was made. */
+export interface BootstrapSummary {
+  readonly unit: BootstrapUnit;
+  readonly level: number;
+  readonly replicates: number;
+  /** Replicates with different data, each simulated once. */
+  readonly distinctReplicates: number;
+  /** How many different resamples the unit allows (null: scores drawn from normals). */
+  readonly possibleResamples: number | null;
+  readonly iterationsPerReplicate: number;
+  /** Rounds no replicate changes (one-benchmark rounds under `benchmarks`). */
+  readonly fixedRounds: readonly string[];
 }
 
 export interface BootstrapResult {
-  readonly replicates: number;
-  readonly method: 'resample-benchmarks' | 'score-stderr';
+  readonly summary: BootstrapSummary;
   /** Per model, in input order. */
   readonly models: readonly BootstrapModel[];
 }
 
-export async function bootstrap(
-  tournament: Tournament,
-  engine: Engine,
-  pointEstimate: ArrayLike<number>,
-  settings: BootstrapSettings,
-  progress: (replicate: number) => Progress = () => () => undefined,
-): Promise<BootstrapResult> {
-  const data = scoreTableOf(tournament, 'the bootstrap over benchmarks');
-  const { replicates, scoreStdErrors } = settings;
-  if (scoreStdErrors) checkSameShape(data, scoreStdErrors);
-  const M = tournament.plan.modelCount;
-  const rng = new Xoshiro128(namedSeed(settings.seed, 'bootstrap'));
-  const expected: Float64Array[] = [];
-  const ranks: Int32Array[] = [];
-  for (let r = 0; r < replicates; r++) {
-    const outcomes = scoreStdErrors
-      ? perturbedScores(data, scoreStdErrors, tournament, rng)
-      : resampledBenchmarks(data, tournament, rng);
-    const plan = { ...tournament.plan, outcomes };
-    const counts = await engine.runBlocks([plan], settings, progress(r));
-    const e = pointStatistics(counts.perPlan[0], M).expectedScore;
-    expected.push(e);
-    ranks.push(competitionRanks(e));
+/** Checks the settings against the tournament and warns about rounds that never vary. */
+export function planBootstrap(tournament: Tournament, engine: Engine, settings: BootstrapSettings): BootstrapPlan {
+  if (settings.resample !== undefined && settings.scoreStdErrors !== undefined) {
+    throw new SwissRankError('CONFLICTING_OPTIONS', 'the bootstrap draws scores from --score-stderr or resamples --resample units, not both', {
+      option: 'resample',
+    });
   }
-
-  const eInterval = (m: number) => percentileInterval(expected.map((e) => e[m]));
-  const rankInterval = (m: number) => percentileInterval(ranks.map((rank) => rank[m]));
-  const order = bestFirst((m) => pointEstimate[m], M);
-  const tiers = rankTiers(order.map((m) => {
-    const [low, high] = rankInterval(m);
-    return { low, high };
-  }));
-  const arena = lmarenaRank(Array.from({ length: M }, (_, m) => {
-    const [low, high] = rankInterval(m);
-    return { low, high };
-  }));
-  const tierOf = new Int32Array(M);
-  const tierRankOf = new Int32Array(M);
-  order.forEach((m, i) => {
-    tierOf[m] = tiers.tier[i];
-    tierRankOf[m] = tiers.rank[i];
-  });
-  return {
-    replicates,
-    method: scoreStdErrors ? 'score-stderr' : 'resample-benchmarks',
-    models: Array.from({ length: M }, (_, m) => ({
-      expectedScore95: eInterval(m),
-      rank95: rankInterval(m),
-      tier: tierOf[m],
-      tierRank: tierRankOf[m],
-      lmarenaRank: arena[m],
-    })),
+  const plan: BootstrapPlan = {
+    tournament,
+    resampler: resampler(tournament, settings.resample ?? 'benchmarks', settings.scoreStdErrors),
+    replicates: settings.replicates,
+    iterationsPerReplicate: settings.bootstrapIterations ?? Math.min(DEFAULT_BOOTSTRAP_ITERATIONS, settings.iterations),
+    seed: settings.seed,
   };
-}
-
-/** Each round's benchmarks drawn with replacement (as many as it has). */
-function resampledBenchmarks(data: ScoreTable, tournament: Tournament, rng: Xoshiro128): RoundOutcomes {
-  const rounds: Round[] = tournament.rounds.map((round) => ({
-    name: round.name,
-    benchmarks:
-      round.benchmarks.length === 1
-        ? round.benchmarks
-        : round.benchmarks.map(() => round.benchmarks[rng.below(round.benchmarks.length)]),
-  }));
-  return buildRoundOutcomes(data, rounds, tournament.missing);
-}
-
-/** Every score drawn from a normal around it with its standard error (missing stays missing). */
-function perturbedScores(data: ScoreTable, errors: ScoreTable, tournament: Tournament, rng: Xoshiro128): RoundOutcomes {
-  // A missing standard error means an exact score.
-  const scores = Float64Array.from(data.scores, (x, i) =>
-    Number.isNaN(x) || Number.isNaN(errors.scores[i]) ? x : x + errors.scores[i] * normal(rng),
-  );
-  return buildRoundOutcomes({ ...data, scores }, tournament.rounds, tournament.missing);
-}
-
-/** A standard normal draw (Box-Muller). */
-function normal(rng: Xoshiro128): number {
-  const u = (rng.nextUint32() + 1) / 4294967297; // (0, 1)
-  const v = rng.nextUint32() / 4294967296;
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** The 2.5% and 97.5% percentiles (nearest rank). */
-function percentileInterval(values: number[]): [number, number] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  return [at(0.025), at(0.975)];
-}
-
-function checkSameShape(data: ScoreTable, errors: ScoreTable): void {
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  if (!same(data.models, errors.models) || !same(data.benchmarks, errors.benchmarks)) {
-    throw new SwissRankError(
-      'CONFLICTING_OPTIONS',
-      'the standard errors must list the same models and benchmarks, in the same order, as the scores',
-      { file: errors.source, option: 'scoreStderr' },
+  const fixed = plan.resampler.fixedRounds;
+  if (fixed.length > 0) {
+    engine.warn(
+      `the bootstrap over benchmarks holds ${fixed.length} one-benchmark round(s) fixed, so they carry no resampling ` +
+        `uncertainty: ${fixed.join(', ')} (--resample rounds or --score-stderr FILE vary them)`,
     );
   }
-  errors.scores.forEach((se, i) => {
-    if (!Number.isNaN(se) && se < 0) {
-      const b = Math.floor(i / errors.models.length);
-      const m = i % errors.models.length;
-      throw new SwissRankError('NOT_A_NUMBER', 'a standard error cannot be negative', {
-        file: errors.source,
-        ...errors.cellLocation(b, m),
-      });
+  return plan;
+}
+
+/** Runs the replicates; `pointEstimate` (E[S] on the data as given) orders the tiers. */
+export async function bootstrap(
+  plan: BootstrapPlan,
+  engine: Engine,
+  pointEstimate: ArrayLike<number>,
+  progress: Progress = () => undefined,
+): Promise<BootstrapResult> {
+  const { replicates: B, iterationsPerReplicate: iterations, seed } = plan;
+  const base = plan.tournament.plan;
+  const M = base.modelCount;
+  const rng = new Xoshiro128(namedSeed(seed, 'bootstrap'));
+  const distinct: Float64Array[] = []; // E[S] per distinct replicate, in the order first drawn
+  const replicateOf = new Int32Array(B);
+  const seen = new Map<string, number>();
+  let pending: Resample['outcomes'][] = []; // distinct replicates drawn, not yet simulated
+  let from = 0; // the first replicate whose batch has not run
+
+  const flush = async (to: number) => {
+    if (pending.length === 0) return;
+    const plans = pending.map((outcomes) => ({ ...base, outcomes: outcomes() }));
+    const width = to - from;
+    const counts = await engine.runBlocks(plans, { iterations, seed }, (done, total) =>
+      progress(from * total + width * done, B * total),
+    );
+    for (const c of counts.perPlan) distinct.push(pointStatistics(c, M).expectedScore);
+    pending = [];
+    from = to;
+  };
+  for (let r = 0; r < B; r++) {
+    const { key, outcomes } = plan.resampler.draw(rng);
+    const known = key === undefined ? undefined : seen.get(key);
+    if (known !== undefined) {
+      replicateOf[r] = known;
+      continue;
     }
-  });
+    replicateOf[r] = distinct.length + pending.length;
+    if (key !== undefined) seen.set(key, replicateOf[r]);
+    pending.push(outcomes);
+    if (pending.length === BATCH) await flush(r + 1);
+  }
+  await flush(B);
+  progress(1, 1);
+  return summarise(plan, distinct, replicateOf, pointEstimate);
+}
+
+/** Intervals, Rank (UB) and tiers from each replicate's E[S] (replicate r is distinct[replicateOf[r]]). */
+function summarise(
+  plan: BootstrapPlan,
+  distinct: readonly Float64Array[],
+  replicateOf: Int32Array,
+  pointEstimate: ArrayLike<number>,
+): BootstrapResult {
+  const M = plan.tournament.plan.modelCount;
+  const ranks = distinct.map((e) => competitionRanks(e));
+  const over = (values: readonly ArrayLike<number>[], m: number): PercentileInterval =>
+    percentileInterval(Float64Array.from(replicateOf, (d) => values[d][m]), BOOTSTRAP_LEVEL);
+  const expected = Array.from({ length: M }, (_, m) => over(distinct, m));
+  const rank = Array.from({ length: M }, (_, m) => over(ranks, m));
+  const ub = rankUB(expected);
+  const order = bestFirst((m) => pointEstimate[m], M);
+  const tiers = rankTiers(order.map((m) => rank[m]));
+  const position = new Int32Array(M);
+  order.forEach((m, i) => (position[m] = i));
+  return {
+    summary: {
+      unit: plan.resampler.unit,
+      level: BOOTSTRAP_LEVEL,
+      replicates: plan.replicates,
+      distinctReplicates: distinct.length,
+      possibleResamples: plan.resampler.possibleResamples,
+      iterationsPerReplicate: plan.iterationsPerReplicate,
+      fixedRounds: plan.resampler.fixedRounds,
+    },
+    models: Array.from({ length: M }, (_, m) => ({
+      expectedScore95: [expected[m].low, expected[m].high],
+      expectedScore95StdError: [expected[m].lowStdError, expected[m].highStdError],
+      rank95: [rank[m].low, rank[m].high],
+      rank95StdError: [rank[m].lowStdError, rank[m].highStdError],
+      rankUB: ub[m],
+      tier: tiers.tier[position[m]],
+      tierRank: tiers.rank[position[m]],
+    })),
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * `compare`: CSD beside the rankings people already use, on the same table and round plan: every
  * model's score and rank under each method, Kendall's tau-b between every pair of rankings, and
- * optionally which models are statistically tied (bootstrap tiers, for CSD at the harshest T) and
- * how far one broken benchmark moves each ranking (zero-random robustness).
+ * optionally how sure CSD at the harshest T is (bootstrap intervals, Rank (UB), tiers) and how far
+ * one broken benchmark moves each ranking (zero-random robustness). Bootstrap settings are checked
+ * before anything is simulated. Cost: a sweep, plus distinct replicates x a simulate, plus models x a sweep.
  */
 import type { Engine } from '../engine/engine.js';
+import { SwissRankError } from '../errors.js';
 import type { ScoreTable } from '../input/types.js';
 import { kendallTau } from '../stats/kendallTau.js';
 import { scoreTableOf, withElimination, type Tournament } from '../tournament/tournament.js';
-import { bootstrap, type BootstrapModel } from './bootstrap.js';
+import type { ResampleUnit } from '../options/resampleUnit.js';
+import { bootstrap, planBootstrap, type BootstrapModel, type BootstrapSummary } from './bootstrap.js';
 import { methodRankings } from './methodRankings.js';
 import { zeroRandomBenchmarks, type PerturbedModel, type ShiftSummary, type ZeroTo } from './perturb.js';
 import { bestFirst } from './planSummary.js';
@@ -16,8 +19,12 @@ import { runHeader, type RunHeader } from './runHeader.js';
 import type { SweepSettings } from './sweep.js';
 
 export interface CompareSettings extends SweepSettings {
-  /** Bootstrap replicates for tiers (0: none). */
+  /** Bootstrap replicates (0: none). */
   readonly bootstrap: number;
+  /** Tournaments per replicate (default: 10,000, or the run's iterations if fewer). */
+  readonly bootstrapIterations?: number;
+  /** What the bootstrap resamples (default benchmarks); not with scoreStdErrors. */
+  readonly resample?: ResampleUnit;
   readonly scoreStdErrors?: ScoreTable;
   /** Benchmarks zeroed per model in the robustness experiment (0: none). */
   readonly zeroRandom: number;
@@ -28,7 +35,7 @@ export interface CompareModel {
   readonly name: string;
   readonly scores: Readonly<Record<string, number | null>>;
   readonly ranks: Readonly<Record<string, number | null>>;
-  /** With bootstrap: tiers and intervals for CSD at the harshest T. */
+  /** With bootstrap: intervals, Rank (UB) and tier for CSD at the harshest T. */
   readonly bootstrap?: BootstrapModel;
 }
 
@@ -37,7 +44,8 @@ export interface CompareResult extends RunHeader {
   /** Ordered by CSD at the harshest T. */
   readonly models: readonly CompareModel[];
   readonly kendallTau: readonly { a: string; b: string; tau: number }[];
-  readonly bootstrap?: { readonly replicates: number; readonly method: string; readonly csdMethod: string };
+  /** With bootstrap: how it was made (the models carry their intervals). */
+  readonly bootstrap?: BootstrapSummary & { readonly csdMethod: string };
   readonly robustness?: {
     readonly zeroedPerModel: number;
     readonly zeroTo: ZeroTo;
@@ -48,28 +56,28 @@ export interface CompareResult extends RunHeader {
 
 /**
  * Ranks a score table by the plain mean, the normalised mean, mean win rate and CSD at each T,
- * with Kendall's tau-b between every pair; `bootstrap` adds tiers, `zeroRandom` robustness.
- * Progress covers every step: the rankings, each bootstrap replicate, each perturbed model.
+ * with Kendall's tau-b between every pair; `bootstrap` adds intervals and tiers, `zeroRandom`
+ * robustness. Progress covers every step: the rankings, the bootstrap, each perturbed model.
  */
 export async function compare(tournament: Tournament, engine: Engine, settings: CompareSettings): Promise<CompareResult> {
   const data = scoreTableOf(tournament, 'comparing with score averages');
-  const steps = 1 + settings.bootstrap + (settings.zeroRandom > 0 ? data.models.length : 0);
+  const harshestT = settings.sweep[settings.sweep.length - 1];
+  const plan = settings.bootstrap
+    ? planBootstrap(withElimination(tournament, harshestT), engine, { ...settings, replicates: settings.bootstrap })
+    : refuseBootstrapOptions(settings);
+  // Progress steps, each about one sweep's work: the rankings, the bootstrap, each perturbed model.
+  const bootstrapSteps = plan
+    ? Math.max(1, Math.round((plan.replicates * plan.iterationsPerReplicate) / (settings.sweep.length * settings.iterations)))
+    : 0;
+  const steps = 1 + bootstrapSteps + (settings.zeroRandom > 0 ? data.models.length : 0);
   const rankings = await methodRankings(tournament, engine, settings, engine.step(0, steps));
   const methods = rankings.map((r) => r.method);
   const harshest = rankings[rankings.length - 1];
 
-  const tiers = settings.bootstrap
-    ? await bootstrap(
-        withElimination(tournament, settings.sweep[settings.sweep.length - 1]),
-        engine,
-        harshest.scores as number[],
-        { ...settings, replicates: settings.bootstrap },
-        (r) => engine.step(1 + r, steps),
-      )
-    : undefined;
+  const uncertainty = plan ? await bootstrap(plan, engine, harshest.scores as number[], engine.step(1, steps, bootstrapSteps)) : undefined;
   const robustness = settings.zeroRandom
     ? await zeroRandomBenchmarks({ tournament, settings, engine }, settings.zeroRandom, settings.zeroTo, (m) =>
-        engine.step(1 + settings.bootstrap + m, steps),
+        engine.step(1 + bootstrapSteps + m, steps),
       )
     : undefined;
 
@@ -90,10 +98,21 @@ export async function compare(tournament: Tournament, engine: Engine, settings: 
       name: data.models[m],
       scores: Object.fromEntries(rankings.map((r) => [r.method, r.scores[m]])),
       ranks: Object.fromEntries(rankings.map((r) => [r.method, r.ranks[m]])),
-      ...(tiers ? { bootstrap: tiers.models[m] } : {}),
+      ...(uncertainty ? { bootstrap: uncertainty.models[m] } : {}),
     })),
     kendallTau: kendall,
-    ...(tiers ? { bootstrap: { replicates: tiers.replicates, method: tiers.method, csdMethod: harshest.method } } : {}),
+    ...(uncertainty ? { bootstrap: { ...uncertainty.summary, csdMethod: harshest.method } } : {}),
     ...(robustness ? { robustness: { zeroedPerModel: settings.zeroRandom, zeroTo: settings.zeroTo, ...robustness } } : {}),
   };
+}
+
+/** Bootstrap settings without --bootstrap would silently do nothing. */
+function refuseBootstrapOptions(settings: CompareSettings): undefined {
+  const given = (['resample', 'bootstrapIterations', 'scoreStdErrors'] as const).find((name) => settings[name] !== undefined);
+  if (given !== undefined) {
+    throw new SwissRankError('CONFLICTING_OPTIONS', 'applies to the bootstrap only; add --bootstrap', {
+      option: given === 'scoreStdErrors' ? 'scoreStderr' : given,
+    });
+  }
+  return undefined;
 }

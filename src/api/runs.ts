@@ -10,6 +10,7 @@ import type { SweepResult } from '../analyses/sweepResult.js';
 import type { Engine } from '../engine/engine.js';
 import type { ScoreTable } from '../input/types.js';
 import type { ZeroTo } from '../analyses/perturb.js';
+import type { ResampleUnit } from '../options/resampleUnit.js';
 import { ENGINE_FIELDS, engineFor, readApiOptions, requireTournament, type RunOptions } from './apiOptions.js';
 
 export type SimulateOptions = RunOptions;
@@ -20,8 +21,12 @@ export interface SweepOptions extends RunOptions {
 }
 
 export interface CompareOptions extends SweepOptions {
-  /** Bootstrap replicates for tiers (default 0: none). */
+  /** Bootstrap replicates (default 0: none): 95% intervals of CSD's E[S] and rank, Rank (UB), tiers. */
   bootstrap?: number;
+  /** What the bootstrap resamples: each round's `benchmarks` (default) or the `rounds`. */
+  resample?: ResampleUnit;
+  /** Tournaments per bootstrap replicate (default 10,000, or `iterations` if fewer). */
+  bootstrapIterations?: number;
   /** Per-score standard errors (same models and benchmarks): the bootstrap draws scores from normals. */
   scoreStdErrors?: ScoreTable;
   /** Benchmarks zeroed per model in the robustness experiment (default 0: none). */
@@ -66,8 +71,10 @@ export async function sweepOn(base: Engine | undefined, tournament: unknown, opt
 
 /**
  * Ranks a score table by the plain mean, the normalised mean, mean win rate and CSD at each T,
- * with Kendall's tau-b between every pair; `bootstrap` adds tiers, `zeroRandom` robustness.
- * @example const result = await compare(tournament(scores), { bootstrap: 200 });
+ * with Kendall's tau-b between every pair; `bootstrap` adds intervals and tiers, `zeroRandom`
+ * robustness. Refuses a bootstrap that could not vary anything (every round one benchmark under
+ * `resample: 'benchmarks'`) and warns (a process warning) about rounds it holds fixed.
+ * @example const result = await compare(tournament(scores), { bootstrap: 1000, resample: 'rounds' });
  */
 export function compare(tournament: unknown, options: CompareOptions = {}): Promise<CompareResult> {
   return compareOn(undefined, tournament, options);
@@ -76,7 +83,7 @@ export function compare(tournament: unknown, options: CompareOptions = {}): Prom
 /** compare on a ranker's engine (`base`), or on one of its own. */
 export async function compareOn(base: Engine | undefined, tournament: unknown, options: CompareOptions): Promise<CompareResult> {
   const t = requireTournament(tournament);
-  const settings = readApiOptions(options, ['iterations', 'seed', 'sweep', 'bootstrap', 'zeroRandom', 'zeroTo'], [
+  const settings = readApiOptions(options, ['iterations', 'seed', 'sweep', 'bootstrap', 'resample', 'bootstrapIterations', 'zeroRandom', 'zeroTo'], [
     ...ENGINE_FIELDS,
     'scoreStdErrors',
   ]);

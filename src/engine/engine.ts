@@ -45,9 +45,10 @@ export interface RunSettings {
   readonly seed: number;
 }
 
-/** What every view of one engine shares: the threads and the pool. */
+/** What every view of one engine shares: the threads, the pool and where warnings go. */
 interface Workers {
   readonly threads: number;
+  readonly onWarning: ((message: string) => void) | undefined;
   pool: Promise<WorkerPool | undefined> | undefined;
   closed: boolean;
 }
@@ -59,11 +60,11 @@ export class Engine {
 
   constructor(options: EngineOptions = {}, shared?: Workers) {
     const cores = availableParallelism();
-    this.shared = shared ?? { threads: options.threads ?? cores, pool: undefined, closed: false };
+    this.shared = shared ?? { threads: options.threads ?? cores, onWarning: options.onWarning, pool: undefined, closed: false };
     this.signal = options.signal;
     this.onProgress = options.onProgress;
     if (!shared && this.threads > cores) {
-      options.onWarning?.(
+      this.warn(
         `${this.threads} threads on a machine with ${cores} cores: the extra threads only share them ` +
           '(results are the same on any thread count)',
       );
@@ -84,14 +85,20 @@ export class Engine {
     this.workers();
   }
 
+  /** A warning for the user (the CLI's stderr, even with --quiet; the library's process warning):
+   *  the run goes on, but its result rests on less than the user may think. */
+  warn(message: string): void {
+    this.shared.onWarning?.(message);
+  }
+
   /** Reports progress of the whole job (analyses with several steps map their steps onto it). */
   progress(done: number, total: number): void {
     this.onProgress?.(done, total);
   }
 
-  /** Progress of step `index` of `count` equal steps, as part of the whole job. */
-  step(index: number, count: number): Progress {
-    return (done, total) => this.progress(index * total + done, count * total);
+  /** Progress of step `index` of `count` equal steps (or of `width` steps from it), as part of the whole job. */
+  step(index: number, count: number, width = 1): Progress {
+    return (done, total) => this.progress(index * total + width * done, count * total);
   }
 
   throwIfStopped(): void {

@@ -1,36 +1,52 @@
-/** The comparison for a terminal: ranks under every method, tiers, Kendall's tau, robustness. */
+/** The comparison for a terminal: ranks under every method, bootstrap intervals and tiers, Kendall's tau, robustness. */
 import { table } from 'table';
-import { methodLabel as label } from './methodLabel.js';
 import type { CompareResult } from '../analyses/compare.js';
+import { ENDPOINT_STD_ERROR_METHOD } from '../stats/percentileInterval.js';
+import { RANK_UB_RULE } from '../stats/rankUB.js';
+import { TIER_RULE } from '../stats/tiers.js';
+import { bootstrapLabel } from './bootstrapLabel.js';
+import { methodLabel as label } from './methodLabel.js';
 
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
+/** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)` (SEs of whole ranks to a tenth). */
+function interval([low, high]: readonly [number, number], [lowSe, highSe]: readonly [number, number], digits: number): string {
+  const se = (x: number) => `±${x.toFixed(Math.max(1, digits))}`;
+  return `${low.toFixed(digits)}-${high.toFixed(digits)} (${se(lowSe)}, ${se(highSe)})`;
+}
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 export function compareTable(result: CompareResult): string {
   const harshest = result.methods[result.methods.length - 1];
-  const withTiers = result.bootstrap !== undefined;
+  const run = result.bootstrap;
+  const over = run ? bootstrapLabel(run.unit, run.level) : '';
   const header = [
-    ...(withTiers ? ['Tier'] : []),
+    ...(run ? ['Tier (=rank)'] : []),
     'Model',
     ...result.methods.map((m) => `Rank: ${label(m)}`),
-    ...(withTiers ? [`${label(harshest)} rank 95%`, 'LMArena rank'] : []),
+    ...(run ? [`${label(harshest)} rank, ${over}`, `${label(harshest)} E[S], ${over}`, 'Rank (UB)'] : []),
   ];
-  const rows = result.models.map((m) => [
-    ...(withTiers ? [`${m.bootstrap?.tier} (=${m.bootstrap?.tierRank})`] : []),
-    m.name,
-    ...result.methods.map((method) => show(m.ranks[method])),
-    ...(withTiers ? [`${m.bootstrap?.rank95[0]}-${m.bootstrap?.rank95[1]}`, String(m.bootstrap?.lmarenaRank)] : []),
+  const rows = result.models.map(({ name, ranks, bootstrap: b }) => [
+    ...(b ? [`${b.tier} (=${b.tierRank})`] : []),
+    name,
+    ...result.methods.map((method) => show(ranks[method])),
+    ...(b ? [interval(b.rank95, b.rank95StdError, 0), interval(b.expectedScore95, b.expectedScore95StdError, 3), String(b.rankUB)] : []),
   ]);
   const parts = [
     `swiss-rank ${result.version}: ${result.models.length} models ranked by ${result.methods.length} methods; ` +
       `CSD with ${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed}; ordered by ${label(harshest)}`,
     `data: ${result.source.files.join(', ')}; rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
   ];
-  if (withTiers) {
+  if (run) {
     parts.push(
-      `tiers: ${result.bootstrap?.replicates} bootstrap replicates (${result.bootstrap?.method}); consecutive models whose ` +
-        "95% rank intervals overlap the tier leader's share a tier, shown as tier (=shared rank); LMArena rank: " +
-        '1 + the models whose whole interval lies above',
+      `${over}: ${thousands(run.replicates)} replicates (${thousands(run.distinctReplicates)} distinct` +
+        `${run.possibleResamples === null ? '' : ` of ${thousands(run.possibleResamples)} possible`}, each simulated once), ` +
+        `${thousands(run.iterationsPerReplicate)} tournaments each on the same seeds; percentile intervals of ${label(harshest)}'s ` +
+        `E[S] and rank, each end ± its Monte Carlo SE from the finite replicates (${ENDPOINT_STD_ERROR_METHOD})`,
     );
+    if (run.fixedRounds.length > 0) {
+      parts.push(`held fixed in every replicate (one benchmark each, no resampling uncertainty): ${run.fixedRounds.join(', ')}`);
+    }
+    parts.push(`Tier: ${TIER_RULE}`, `Rank (UB): ${RANK_UB_RULE}`);
   }
   parts.push(table([header, ...rows], { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }));
 

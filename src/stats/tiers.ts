@@ -1,16 +1,12 @@
 /**
- * Performance tiers from rank intervals (e.g. 95% bootstrap intervals of each model's rank).
- * rankTiers: models ordered best first; each tier is led by its first model, and the models after
- * it join while their closed interval [low, high] overlaps the leader's (they cannot be told apart
- * from the leader); the first that does not leads the next tier. All of a tier shares the rank of
- * its leader's position (1 + the models in better tiers: competition ranking of tiers). Comparing
- * with the leader, not with every member, keeps tiers from chaining: with overlapping neighbours
- * all the way down, a member-by-member rule would put the whole table in one tier. Cost: O(n).
- * lmarenaRank: LMArena's convention instead, 1 + the number of models statistically better,
- * i.e. whose whole rank interval lies strictly above (high_j < low_i). Cost: O(n log n).
- * The two differ: tiers are contiguous groups with one shared rank each; LMArena ranks are per model
- * and need not be monotone in the given order, nor have shared boundaries.
- * @example rankTiers([{low: 1, high: 2}, {low: 1, high: 3}, {low: 4, high: 5}]) // tier [1, 1, 2], rank [1, 1, 3]
+ * Performance tiers from rank intervals (e.g. bootstrap 95% intervals of each model's rank), models
+ * ordered best first. A tier's rank is its first model's position (1 + the models in better tiers),
+ * moved into that model's own interval if it lies outside; the models after it join while that rank
+ * lies in their own closed interval [low, high]; the first whose interval excludes it starts the
+ * next tier. So every member's interval holds its tier's rank: no rank printed for a tier is one a
+ * member's own interval rules out. Neighbours in different tiers may still overlap: a boundary
+ * says the next model cannot hold the tier's rank, not that the two differ. Cost: O(n).
+ * @example rankTiers([{low: 1, high: 2}, {low: 1, high: 3}, {low: 2, high: 5}]) // tier [1, 1, 2], rank [1, 1, 3]
  */
 
 /** A model's rank interval: rank 1 is best, so low <= high. */
@@ -22,44 +18,28 @@ export interface RankInterval {
 export interface Tiers {
   /** tier[i]: 1 for the best tier, 2 for the next, ... */
   readonly tier: Int32Array;
-  /** rank[i]: the rank model i's tier shares, 1 + the number of models in better tiers. */
+  /** rank[i]: the rank model i's tier shares, inside every member's interval. */
   readonly rank: Int32Array;
 }
+
+/** The rule, for outputs that state it. */
+export const TIER_RULE =
+  "in order of the point estimate, a tier's rank is its first model's position (moved into that model's 95% rank interval if outside) " +
+  'and the next models join while their own 95% rank interval contains that rank, shown as tier (=rank). ' +
+  'Models in neighbouring tiers may still overlap';
 
 export function rankTiers(intervals: readonly RankInterval[]): Tiers {
   check(intervals);
   const n = intervals.length;
   const tier = new Int32Array(n);
   const rank = new Int32Array(n);
-  let first = 0; // the current tier is intervals[first .. i), led by intervals[first]
   for (let i = 0; i < n; i++) {
     const { low, high } = intervals[i];
-    const leader = intervals[first];
-    const overlaps = i > 0 && low <= leader.high && leader.low <= high;
-    if (i > 0 && !overlaps) first = i;
-    tier[i] = i === 0 ? 1 : tier[i - 1] + (overlaps ? 0 : 1);
-    rank[i] = first + 1;
+    const joins = i > 0 && low <= rank[i - 1] && rank[i - 1] <= high;
+    tier[i] = joins ? tier[i - 1] : i === 0 ? 1 : tier[i - 1] + 1;
+    rank[i] = joins ? rank[i - 1] : Math.min(high, Math.max(low, i + 1));
   }
   return { tier, rank };
-}
-
-/** LMArena-style rank: 1 + #{j : high_j < low_i}. The input order does not matter. */
-export function lmarenaRank(intervals: readonly RankInterval[]): Int32Array {
-  check(intervals);
-  const highs = intervals.map((r) => r.high).sort((a, b) => a - b);
-  return Int32Array.from(intervals, ({ low }) => 1 + countBelow(highs, low));
-}
-
-/** The number of entries of ascending `sorted` strictly below `value` (binary search). */
-function countBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function check(intervals: readonly RankInterval[]): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';
-import { bootstrap } from '../../src/analyses/bootstrap.js';
+import { bootstrap, planBootstrap, type BootstrapSettings } from '../../src/analyses/bootstrap.js';
 import { compare } from '../../src/api/runs.js';
 import { perturbModel, zeroRandomBenchmarks, zeroScores } from '../../src/analyses/perturb.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -51,10 +51,14 @@ describe('bootstrap', () => {
   const reverse = [1, 2, 3, 4, 5, 6];
   const benchmarks = ['x1', 'x2', 'x3', 'y1', 'y2', 'y3'];
   const plan = 'x1,x2,x3;y1,y2,y3';
-  const widths = async (scores: number[][]) => {
+  const run = async (scores: number[][], extra: Partial<BootstrapSettings> = {}) => {
     const table = scoreTableFromMatrix({ models, benchmarks, scores });
     const t = buildTournament(table, { rounds: plan });
-    const result = await bootstrap(t, engine, [6, 5, 4, 3, 2, 1], { seed: options.seed, iterations: 2000, replicates: 60 });
+    const settings = { seed: options.seed, iterations: 2000, replicates: 60, ...extra };
+    return bootstrap(planBootstrap(t, engine, settings), engine, [6, 5, 4, 3, 2, 1]);
+  };
+  const widths = async (scores: number[][], extra: Partial<BootstrapSettings> = {}) => {
+    const result = await run(scores, extra);
     return result.models.reduce((a, m) => a + (m.rank95[1] - m.rank95[0]), 0) / models.length;
   };
 
@@ -65,21 +69,41 @@ describe('bootstrap', () => {
     expect(wide).toBeGreaterThan(1);
   });
 
-  it('puts models into tiers that never skip and start at 1', async () => {
+  it('puts models into tiers that never skip and start at 1, and says how it bootstrapped', async () => {
     const r = await compare(tournament, { ...options, iterations: 1000, bootstrap: 20 });
     const tiers = r.models.map((m) => m.bootstrap?.tier ?? 0);
     expect(tiers[0]).toBe(1);
     tiers.forEach((t, i) => i > 0 && expect(t - tiers[i - 1]).toBeGreaterThanOrEqual(0));
     tiers.forEach((t, i) => i > 0 && expect(t - tiers[i - 1]).toBeLessThanOrEqual(1));
-    expect(r.bootstrap).toEqual({ replicates: 20, method: 'resample-benchmarks', csdMethod: 'csd:T=2' });
+    expect(r.bootstrap).toEqual({
+      unit: 'benchmarks',
+      level: 0.95,
+      replicates: 20,
+      distinctReplicates: expect.any(Number),
+      possibleResamples: 27, // three rounds of two benchmarks: 3 multisets each
+      iterationsPerReplicate: 1000, // the run's iterations, fewer than 10,000
+      fixedRounds: ['MMLU', 'LegalBench', 'MedQA', 'WMT 2014'],
+      csdMethod: 'csd:T=2',
+    });
+    expect(r.bootstrap?.distinctReplicates).toBeLessThanOrEqual(20);
   });
 
-  it('draws scores from their standard errors when given', async () => {
+  it('draws scores from their standard errors when given: tiny errors leave no width, large ones do', async () => {
+    const scores = [agree, agree, agree, agree, agree, agree];
+    const errors = (se: number) => scoreTableFromMatrix({ models, benchmarks, scores: scores.map((row) => row.map(() => se)) });
+    const tiny = await run(scores, { scoreStdErrors: errors(1e-6) });
+    expect(tiny.summary.unit).toBe('score-stderr');
+    expect(tiny.summary.possibleResamples).toBeNull();
+    expect(tiny.summary.distinctReplicates).toBe(60); // continuous draws never repeat
+    for (const m of tiny.models) expect(m.expectedScore95[0]).toBe(m.expectedScore95[1]);
+    expect(await widths(scores, { scoreStdErrors: errors(3) })).toBeGreaterThan(1);
+  });
+
+  it('refuses standard errors that are all 0 or missing: nothing would vary', () => {
     const errors = { ...helm, scores: helm.scores.map(() => 0) };
-    const r = await bootstrap(tournament, engine, new Float64Array(91), { seed: options.seed, iterations: 500, replicates: 5, scoreStdErrors: errors });
-    expect(r.method).toBe('score-stderr');
-    // Zero errors: every replicate is the data itself, so the intervals have no width.
-    for (const m of r.models) expect(m.expectedScore95[0]).toBe(m.expectedScore95[1]);
+    expect(() => planBootstrap(tournament, engine, { seed: 1, iterations: 500, replicates: 5, scoreStdErrors: errors })).toThrow(
+      expect.objectContaining({ code: 'CONFLICTING_OPTIONS' }),
+    );
   });
 });
 

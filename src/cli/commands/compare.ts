@@ -1,7 +1,8 @@
 /**
  * `swiss-rank compare`: CSD beside the plain mean, the normalised mean and HELM's mean win rate,
- * with Kendall's tau-b between every pair; `--bootstrap B` adds tiers of statistically tied models
- * and `--zero-random K` how far one broken benchmark moves each ranking.
+ * with Kendall's tau-b between every pair; `--bootstrap B` adds 95% intervals of CSD's E[S] and
+ * rank, Rank (UB) and tiers (over --resample units or --score-stderr draws), and `--zero-random K`
+ * how far one broken benchmark moves each ranking.
  */
 import { compare } from '../../analyses/compare.js';
 import { loadScoreTable } from '../../input/scoreTable.js';
@@ -12,10 +13,10 @@ import { loadTournament } from '../loadTournament.js';
 
 export const compareCommand = defineCommand({
   name: 'compare',
-  describe: 'CSD beside the plain mean, normalised mean and mean win rate; Kendall tau; optional tiers and robustness',
+  describe: 'CSD beside the plain mean, normalised mean and mean win rate; Kendall tau; optional bootstrap intervals, tiers and robustness',
   options: [
     ...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'iterations', 'seed', 'threads',
-    'bootstrap', 'scoreStderr', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet',
+    'bootstrap', 'resample', 'bootstrapIterations', 'scoreStderr', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet',
   ],
   progress: 'comparing',
   async run({ values, engine, io, note, warn }) {
