@@ -1,7 +1,8 @@
 /**
  * The CSD kernel: plays Swiss-system tournaments exactly as SPEC.md "One tournament" states and
  * counts final points. One instance owns its buffers (sized once); `play` allocates nothing.
- * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut.
+ * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut
+ * (and K - 1 draws for the round order under `roundOrder: random`).
  * Models are kept ordered by points in the layout the GroupSchedule fixes, so a model's points
  * are those of its position: leavers and finishers are counted from where they stand.
  */
@@ -16,6 +17,9 @@ export class TournamentSimulator {
   private readonly roundCount: number;
   private readonly schedule: GroupSchedule;
   private readonly randomTieBreak: boolean;
+  private readonly randomOrder: boolean;
+  /** roundAt[k]: the round played at position k (the identity under `fixed`). */
+  private readonly roundAt: Int32Array;
   /** Round-score ranks (k * M + m, see roundRanks) or win probabilities ((k * M + i) * M + j);
    *  one of the two is empty. */
   private readonly ranks: Int32Array;
@@ -37,6 +41,8 @@ export class TournamentSimulator {
     this.roundCount = plan.roundCount;
     this.schedule = groupSchedule(plan.modelCount, plan.elimination);
     this.randomTieBreak = plan.tieBreak === 'random';
+    this.randomOrder = plan.roundOrder === 'random';
+    this.roundAt = Int32Array.from({ length: plan.roundCount }, (_, k) => k);
     const outcomes = plan.outcomes;
     this.byScores = outcomes.kind === 'scores';
     this.ranks =
@@ -80,14 +86,19 @@ export class TournamentSimulator {
     for (let m = 0; m < M; m++) order[m] = m; // round 1's pairing is uniform whatever this order is
     const { playedRounds, activeBefore, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
     const { leaverOffset, leaverPoints } = this.schedule;
+    const roundAt = this.roundAt;
+    // Drawn first, so under `fixed` every stream stays as it was; the schedule (and so the
+    // elimination) is by position and does not depend on which round is played where.
+    if (this.randomOrder) shuffleRounds(tournamentRng, roundAt);
 
     for (let k = 0; k < playedRounds; k++) {
       rng.reseedFrom(tournamentRng);
       const next = this.spare;
+      const round = roundAt[k];
       let start = 0;
       for (let g = groupOffset[k]; g < groupOffset[k + 1]; g++) {
         const size = groupSizes[g];
-        this.playGroup(rng, k, order, next, start, size);
+        this.playGroup(rng, round, order, next, start, size);
         start += size;
       }
       this.spare = order;
@@ -179,6 +190,18 @@ export class TournamentSimulator {
   private chanceDecides(rng: Xoshiro128, round: number, a: number, b: number): number {
     const p = this.winProbability[(round * this.modelCount + a) * this.modelCount + b];
     return bit(rng.nextUint32() < p * 4294967296);
+  }
+}
+
+/** A uniformly random order of the rounds: the identity, then Fisher-Yates (K - 1 draws). Reset
+ *  first, so the order is a function of this tournament's draws alone. */
+function shuffleRounds(rng: Xoshiro128, roundAt: Int32Array): void {
+  for (let k = 0; k < roundAt.length; k++) roundAt[k] = k;
+  for (let i = roundAt.length - 1; i > 0; i--) {
+    const j = rng.below(i + 1);
+    const t = roundAt[i];
+    roundAt[i] = roundAt[j];
+    roundAt[j] = t;
   }
 }
 

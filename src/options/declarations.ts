@@ -106,6 +106,13 @@ export const OPTIONS = {
     default: 'random',
     config: 'tieBreak',
   },
+  roundOrder: {
+    kind: choice(['fixed', 'random'] as const),
+    group: 'Rules',
+    help: 'Round order: as given, or a fresh uniformly random order in every tournament (elimination stays per position)',
+    default: 'fixed',
+    config: 'roundOrder',
+  },
   sweep: {
     kind: countList(),
     group: 'Rules',

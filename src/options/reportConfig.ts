@@ -14,7 +14,7 @@ import { readUtf8File } from '../input/readUtf8File.js';
 /** What a config may set, in the order its problems are reported. */
 export const REPORT_CONFIG_OPTIONS = [
   'scores', 'winMatrix', 'layout', 'delimiter', 'ragged', 'missing',
-  'rounds', 'iterations', 'seed', 'tieBreak', 'sweep', 'reportOut',
+  'rounds', 'iterations', 'seed', 'tieBreak', 'roundOrder', 'sweep', 'reportOut',
 ] as const;
 export type ReportConfigOption = (typeof REPORT_CONFIG_OPTIONS)[number];
 

@@ -1,5 +1,6 @@
 /** The comparison for a terminal: ranks under every method, tiers, Kendall's tau, robustness. */
 import { table } from 'table';
+import { roundsLine } from './roundsLine.js';
 import { methodLabel as label } from './methodLabel.js';
 import type { CompareResult } from '../analyses/compare.js';
 
@@ -23,7 +24,8 @@ export function compareTable(result: CompareResult): string {
   const parts = [
     `swiss-rank ${result.version}: ${result.models.length} models ranked by ${result.methods.length} methods; ` +
       `CSD with ${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed}; ordered by ${label(harshest)}`,
-    `data: ${result.source.files.join(', ')}; rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
+    `data: ${result.source.files.join(', ')}`,
+    roundsLine(result),
   ];
   if (withTiers) {
     parts.push(

@@ -1,5 +1,6 @@
 /** The sweep result for a terminal: what was run, then one row per model in the paper's order. */
 import { table } from 'table';
+import { roundsLine } from './roundsLine.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepTable(result: SweepResult): string {
@@ -31,7 +32,7 @@ export function sweepTable(result: SweepResult): string {
       `${result.models.length} models, ${result.rounds.length} rounds, ` +
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
     `data: ${result.source.files.join(', ')}`,
-    `rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
+    roundsLine(result),
     `ties at the cut: ${result.tieBreak}; ordered by E at T=${result.sweep[harshest]}; ± is one standard error (the drop's is paired)`,
     `profiles: ${result.profileRule.description} Median base ${result.profileRule.baseMedian.toFixed(3)}, ` +
       `median drop ${result.profileRule.dropMedian.toFixed(3)}.`,
