@@ -8,6 +8,7 @@
  */
 import { Xoshiro128 } from '../rng/xoshiro128.js';
 import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
+import { randomOrder } from './randomOrder.js';
 import type { TournamentPlan } from './plan.js';
 import { roundRanks } from './roundRanks.js';
 import type { SimulationCounts } from './simulationCounts.js';
@@ -89,7 +90,7 @@ export class TournamentSimulator {
     const roundAt = this.roundAt;
     // Drawn first, so under `fixed` every stream stays as it was; the schedule (and so the
     // elimination) is by position and does not depend on which round is played where.
-    if (this.randomOrder) shuffleRounds(tournamentRng, roundAt);
+    if (this.randomOrder) randomOrder(tournamentRng, roundAt);
 
     for (let k = 0; k < playedRounds; k++) {
       rng.reseedFrom(tournamentRng);
@@ -190,18 +191,6 @@ export class TournamentSimulator {
   private chanceDecides(rng: Xoshiro128, round: number, a: number, b: number): number {
     const p = this.winProbability[(round * this.modelCount + a) * this.modelCount + b];
     return bit(rng.nextUint32() < p * 4294967296);
-  }
-}
-
-/** A uniformly random order of the rounds: the identity, then Fisher-Yates (K - 1 draws). Reset
- *  first, so the order is a function of this tournament's draws alone. */
-function shuffleRounds(rng: Xoshiro128, roundAt: Int32Array): void {
-  for (let k = 0; k < roundAt.length; k++) roundAt[k] = k;
-  for (let i = roundAt.length - 1; i > 0; i--) {
-    const j = rng.below(i + 1);
-    const t = roundAt[i];
-    roundAt[i] = roundAt[j];
-    roundAt[j] = t;
   }
 }
 

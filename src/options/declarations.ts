@@ -11,7 +11,7 @@ import { LAYOUTS } from '../input/types.js';
 import { OUTPUT_FORMATS } from './outputFormat.js';
 import { choice, countList, counts, flag, roundPlan, text, textList, wholeNumber, type OptionKind } from './optionKind.js';
 
-export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Output' | 'Report';
+export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Order' | 'Output' | 'Report';
 
 export interface OptionDeclaration<T> {
   readonly kind: OptionKind<T>;
@@ -39,6 +39,10 @@ export const DEFAULT_SWEEP: readonly number[] = [0, 1, 2];
 export const MAX_ITERATIONS = 2 ** 31;
 /** `--bootstrap` given without a number. */
 export const DEFAULT_REPLICATES = 200;
+/** Random round orders of an order analysis unless --all or --orders says otherwise. */
+export const DEFAULT_PERMUTATIONS = 100;
+/** `--all` plays every order: 8 rounds are 40,320 of them. */
+export const MAX_ALL_ROUNDS = 8;
 
 export const OPTIONS = {
   // Data
@@ -97,6 +101,7 @@ export const OPTIONS = {
     group: 'Rules',
     help: 'Models eliminated after each round: one number, or one per round "2,2,1,..."',
     default: 0,
+    config: 'order.elimination',
     code: 'BAD_ELIMINATION',
   },
   tieBreak: {
@@ -176,6 +181,28 @@ export const OPTIONS = {
     kind: text('"model:benchmark1,benchmark2"'),
     group: 'Statistics',
     help: 'Zero these scores of one model: "model:benchmark1,benchmark2"',
+  },
+  // Round-order sensitivity (`order`, and a report config's "order" section)
+  permutations: {
+    kind: wholeNumber(1, 1_000_000),
+    group: 'Order',
+    help: 'Random round orders to play, each drawn uniformly from the "orders" seed stream',
+    defaultText: String(DEFAULT_PERMUTATIONS),
+    config: 'order.permutations',
+  },
+  all: {
+    kind: flag(),
+    group: 'Order',
+    help: `Every order of the rounds (at most ${MAX_ALL_ROUNDS} rounds: ${MAX_ALL_ROUNDS}! = 40,320 orders)`,
+    default: false,
+    config: 'order.all',
+  },
+  orders: {
+    kind: text('a file of round orders'),
+    group: 'Order',
+    help: 'The orders to play, one per line: round names or 1-based positions separated by ",", "#" starts a comment line',
+    config: 'order.file',
+    file: 'input',
   },
   // Output
   format: {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allOrders } from '../../src/analyses/orderChoice.js';
 import { EXACT_MAX_RANDOM_ROUNDS, exactTournament, type ExactResult } from '../../src/core/exact/exactTournament.js';
 import { groupSchedule } from '../../src/core/groupSchedule.js';
 import { permuteRounds } from '../../src/core/permuteRounds.js';
@@ -17,12 +18,6 @@ import { SwissRankError } from '../../src/errors.js';
 import { dominancePlan, expectWithinSe, monteCarlo, scorePlan } from '../support/monteCarlo.js';
 import { smallPlan } from '../support/plans.js';
 import { referenceMoments, referenceOutcomes, referenceStandings } from '../support/referenceOracle.js';
-
-/** Every order of 0..K-1. */
-function allOrders(K: number): number[][] {
-  if (K === 0) return [[]];
-  return allOrders(K - 1).flatMap((order) => Array.from({ length: K }, (_, at) => [...order.slice(0, at), K - 1, ...order.slice(at)]));
-}
 
 /** The exact answer of `random` as the definition states it: the mean over the K! fixed orders. */
 function meanOverFixedOrders(plan: TournamentPlan) {
