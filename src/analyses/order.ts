@@ -42,16 +42,8 @@ export async function order(tournament: Tournament, engine: Engine, settings: Or
   const K = tournament.rounds.length;
   const M = tournament.models.length;
   const drawn = ordersToPlay(settings.choice, K, settings.seed);
-
-  // Each distinct order is simulated once; the canonical order first, whether drawn or not.
-  const canonicalKey = String(Array.from({ length: K }, (_, k) => k));
-  const played = new Map<string, Played>([[canonicalKey, played0(Array.from({ length: K }, (_, k) => k))]]);
-  for (const o of drawn) {
-    const seen = played.get(String(o));
-    if (seen) seen.draws++;
-    else played.set(String(o), { ...played0(o), draws: 1 });
-  }
-  const canonical = played.get(canonicalKey) as Played;
+  const played = distinctOrders(drawn, K);
+  const canonical = played.values().next().value as Played;
   const steps = played.size + 1;
   let step = 0;
   let canonicalStdError: Float64Array = new Float64Array(M);
@@ -140,8 +132,23 @@ export async function order(tournament: Tournament, engine: Engine, settings: Or
   };
 }
 
-function played0(order: readonly number[]): Played {
-  return { order, draws: 0, expected: new Float64Array(0), ranks: new Int32Array(0) };
+/** The simulations `order` runs for these settings (the distinct orders, the canonical one among
+ *  them, and the seed baseline): what a caller weighs its progress by. */
+export function orderRuns(tournament: Tournament, settings: OrderSettings): number {
+  const K = tournament.rounds.length;
+  return distinctOrders(ordersToPlay(settings.choice, K, settings.seed), K).size + 1;
+}
+
+/** Each distinct order once, with how often it was drawn; the canonical order first, drawn or not. */
+function distinctOrders(drawn: readonly (readonly number[])[], K: number): Map<string, Played> {
+  const canonical = Array.from({ length: K }, (_, k) => k);
+  const played = new Map<string, Played>([[String(canonical), { order: canonical, draws: 0, expected: new Float64Array(0), ranks: new Int32Array(0) }]]);
+  for (const order of drawn) {
+    const seen = played.get(String(order));
+    if (seen) seen.draws++;
+    else played.set(String(order), { order, draws: 1, expected: new Float64Array(0), ranks: new Int32Array(0) });
+  }
+  return played;
 }
 
 /** [lowest, highest] (a loop: a million orders would overflow Math.min's arguments). */

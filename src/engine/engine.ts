@@ -90,7 +90,13 @@ export class Engine {
 
   /** Progress of step `index` of `count` equal steps, as part of the whole job. */
   step(index: number, count: number): Progress {
-    return (done, total) => this.progress(index * total + done, count * total);
+    return this.steps(index, 1, count);
+  }
+
+  /** Progress of a part spanning steps [from, from + width) of `count` equal steps (a report's
+   *  sweep and order analysis, each weighed by its simulations). */
+  steps(from: number, width: number, count: number): Progress {
+    return (done, total) => this.progress(from * total + done * width, count * total);
   }
 
   throwIfStopped(): void {

@@ -76,6 +76,39 @@ describe('swiss-rank order', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('runs in a report when the config has an "order" section: results.json and the page carry it', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'config.json');
+    writeFileSync(join(dir, 'orders.txt'), 'X,Y,Z\n3,2,1\n');
+    const base = { data: { scores: table }, iterations: 1500, seed: 3, sweep: [0, 1], out: 'report' };
+    writeFileSync(config, JSON.stringify({ ...base, order: { file: 'orders.txt', elimination: 1 } }));
+    const r = await cli('report', '--config', config, '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'report', 'results.json'), 'utf8'));
+    expect(json.sweep).toEqual([0, 1]);
+    expect(json.order.orders).toEqual({ method: 'file', count: 2, distinct: 2, file: 'orders.txt' });
+    expect(json.order.rounds.map((x: { elimination: number }) => x.elimination)).toEqual([1, 1, 1]);
+    // The order analysis is the order command's, on the same settings.
+    const alone = await cli('order', '--scores', table, '--orders', join(dir, 'orders.txt'), '--elimination', '1', '--iterations', '1500',
+      '--seed', '3', '--format', 'json', '--quiet');
+    expect(json.order.models).toEqual(JSON.parse(alone.stdout).models);
+    expect(readFileSync(join(dir, 'report', 'report.html'), 'utf8')).toContain('id="order-figure"');
+
+    writeFileSync(config, JSON.stringify({ ...base, roundOrder: 'random' }));
+    const random = await cli('report', '--config', config, '--quiet');
+    expect(random.code, random.stderr).toBe(0);
+    const page = readFileSync(join(dir, 'report', 'report.html'), 'utf8');
+    expect(page).not.toContain('id="order-figure"');
+    expect(page).toContain('played in a fresh uniformly random order in every tournament');
+    expect(JSON.parse(readFileSync(join(dir, 'report', 'results.json'), 'utf8')).roundOrder).toBe('random');
+
+    writeFileSync(join(dir, 'orders.txt'), 'X,Y\n');
+    writeFileSync(config, JSON.stringify({ ...base, order: { file: 'orders.txt' } }));
+    const bad = await cli('report', '--config', config, '--quiet');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/orders\.txt:1:4: names 2 of the 3 rounds.*\[BAD_ORDER\]/);
+  });
+
   it.skipIf(!HAS_LIVEBENCH)('runs on LiveBench with its 7 categories as rounds', async () => {
     const categories = JSON.parse(readFileSync(LIVEBENCH_CATEGORIES, 'utf8')) as Record<string, string[]>;
     const rounds = Object.values(categories).map((tasks) => tasks.join(',')).join(';');
