@@ -67,11 +67,12 @@ export async function order(tournament: Tournament, engine: Engine, settings: Or
   const taus = draws.map((p) => tauOf.get(p) as number);
   const baselineRanks = competitionRanks(baseline);
   const firstOf = (ranks: Int32Array) => tournament.models.filter((_, m) => ranks[m] === 1);
+  const firstShare = new Map([...played.values()].map((p) => [p, 1 / tiedFirst(p.ranks)]));
 
   const models = best.map((m): OrderModel => {
     const ranks = draws.map((p) => p.ranks[m]);
     const scores = draws.map((p) => p.expected[m]);
-    const pFirst = draws.reduce((sum, p) => sum + (p.ranks[m] === 1 ? 1 / tiedFirst(p.ranks) : 0), 0) / draws.length;
+    const pFirst = draws.reduce((sum, p) => sum + (p.ranks[m] === 1 ? (firstShare.get(p) as number) : 0), 0) / draws.length;
     const [minRank, maxRank] = extent(ranks);
     return {
       name: tournament.models[m],
