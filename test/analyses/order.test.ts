@@ -12,7 +12,7 @@ import { SwissRankError } from '../../src/errors.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';
 import { kendallTau } from '../../src/stats/kendallTau.js';
 import { positionShift } from '../../src/stats/positionShift.js';
-import { buildTournament, withRoundsInOrder } from '../../src/tournament/tournament.js';
+import { buildTournament, withData, withElimination, withRoundsInOrder } from '../../src/tournament/tournament.js';
 
 const models = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 /** Rounds that favour different models: the order decides who meets whom, and who leaves. */
@@ -151,6 +151,20 @@ describe('order with --all on 3 rounds', () => {
       code: 'CONFLICTING_OPTIONS',
       location: { option: 'roundOrder' },
     });
+  });
+});
+
+describe('the round order is a tournament rule every derived tournament keeps', () => {
+  it('withData, withElimination and withRoundsInOrder keep roundOrder on the tournament and its plan', () => {
+    const t = buildTournament(shifted, { roundOrder: 'random' });
+    expect([t.roundOrder, t.plan.roundOrder]).toEqual(['random', 'random']);
+    for (const derived of [withData(t, dominant), withElimination(t, 2), withRoundsInOrder(t, [2, 1, 0])]) {
+      expect([derived.roundOrder, derived.plan.roundOrder]).toEqual(['random', 'random']);
+    }
+    expect(buildTournament(shifted).roundOrder).toBe('fixed');
+    expect(() => buildTournament(shifted, { roundOrder: 'shuffled' as 'random' })).toThrow(
+      expect.objectContaining({ code: 'BAD_OPTION', location: { option: 'roundOrder' } }),
+    );
   });
 });
 
