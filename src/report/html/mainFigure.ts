@@ -6,66 +6,30 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { SweepModel, SweepResult } from '../../analyses/sweepResult.js';
-import { verticalAxis, type PlotArea } from './axes.js';
+import type { PlotArea } from './axes.js';
 import { fixed, thousands } from './format.js';
-import { gapMarker, gapOf, LABEL_FONT, modelColumns, modelLabel, xAxisLine } from './modelColumns.js';
+import { modelChart } from './modelChart.js';
 import { KEEP_EACH_END, type ShownModels } from './modelSelection.js';
 import { sweepStyle } from './palette.js';
 import { escapeHtml, num, tag, translate } from './svg.js';
 import { textWidth } from './textWidth.js';
 
 const LEGEND_FONT = 12.5;
-const PLOT_HEIGHT = 400;
 const PLOT_TOP = 62;
 const Z95 = 1.96;
 
 /** The figure: a note when models are left out, the scrollable SVG, and its caption. */
 export function mainFigure(result: SweepResult): string {
-  const layout = modelColumns(result.models.map((m) => m.name));
-  const { shown, columns, plotWidth } = layout;
-  const left = Math.max(72, layout.labelLeft);
-  const area: PlotArea = { left, top: PLOT_TOP, right: left + plotWidth, bottom: PLOT_TOP + PLOT_HEIGHT };
-  const key = legend(result, area.left, 22);
-  const width = Math.ceil(Math.max(area.right + 64, key.right + 16));
-  const height = Math.ceil(area.bottom + 10 + layout.labelDepth + LABEL_FONT + 44);
-
-  const y = yScale(result.models, area);
-  let body = verticalAxis(y, area, { side: 'left', count: 8, grid: true });
-  body += verticalAxis(y, area, { side: 'right', count: 8, grid: false });
-  const gap = gapOf(layout, area);
-  if (gap) body += gapMarker(area, gap, shown.omitted);
-  body += xAxisLine(area, gap);
-  for (const c of columns) body += modelMarks(result, result.models[c.index], area.left + c.x, y);
-  for (const c of columns) body += modelLabel(c, area.left + c.x, area.bottom + 8);
-  body += key.markup;
-  body += tag(
-    'text',
-    {
-      class: 'axis-title',
-      transform: translate(area.left - 46, (area.top + area.bottom) / 2, -90),
-      'text-anchor': 'middle',
-    },
-    'Expected Win Score E[S]',
-  );
-  body += tag(
-    'text',
-    { class: 'axis-title', x: area.left + Math.min(plotWidth, 1100) / 2, y: height - 12, 'text-anchor': 'middle' },
-    escapeHtml(`Models, best first by E at T = ${lastT(result)}`),
-  );
-
-  const svg = tag(
-    'svg',
-    {
-      id: 'main-figure',
-      xmlns: 'http://www.w3.org/2000/svg',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': 'main-figure-caption',
-    },
-    body,
-  );
+  const { svg, shown } = modelChart({
+    id: 'main-figure',
+    names: result.models.map((m) => m.name),
+    plotTop: PLOT_TOP,
+    legend: (x0) => legend(result, x0, 22),
+    yScale: (area) => yScale(result.models, area),
+    marks: (index, x, y) => modelMarks(result, result.models[index], x, y),
+    yTitle: 'Expected Win Score E[S]',
+    xTitle: `Models, best first by E at T = ${lastT(result)}`,
+  });
   return (
     `<figure class="chart">${omissionNote(result, shown)}<div class="scroll">${svg}</div>` +
     `<figcaption id="main-figure-caption">${escapeHtml(caption(result))}</figcaption></figure>`

@@ -6,59 +6,27 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { OrderModel, OrderResult } from '../../analyses/orderResult.js';
-import { verticalAxis, type PlotArea } from './axes.js';
 import { fixed, thousands } from './format.js';
-import { gapMarker, gapOf, LABEL_FONT, modelColumns, modelLabel, xAxisLine } from './modelColumns.js';
+import { modelChart } from './modelChart.js';
 import { KEEP_EACH_END } from './modelSelection.js';
 import { ORDER_CANONICAL, ORDER_RANGE_COLOUR } from './palette.js';
 import { escapeHtml, num, tag, translate } from './svg.js';
 import { textWidth } from './textWidth.js';
 
 const LEGEND_FONT = 12.5;
-const PLOT_HEIGHT = 400;
 const PLOT_TOP = 44;
 
 export function orderFigure(result: OrderResult): string {
-  const layout = modelColumns(result.models.map((m) => m.name));
-  const { shown, columns, plotWidth } = layout;
-  const left = Math.max(72, layout.labelLeft);
-  const area: PlotArea = { left, top: PLOT_TOP, right: left + plotWidth, bottom: PLOT_TOP + PLOT_HEIGHT };
-  const key = legend(result, area.left, 18);
-  const width = Math.ceil(Math.max(area.right + 64, key.right + 16));
-  const height = Math.ceil(area.bottom + 10 + layout.labelDepth + LABEL_FONT + 44);
-  const y = scaleLinear().domain([1, Math.max(2, result.models.length)]).range([area.top, area.bottom]);
-
-  let body = verticalAxis(y, area, { side: 'left', count: 8, grid: true });
-  body += verticalAxis(y, area, { side: 'right', count: 8, grid: false });
-  const gap = gapOf(layout, area);
-  if (gap) body += gapMarker(area, gap, shown.omitted);
-  body += xAxisLine(area, gap);
-  for (const c of columns) body += modelMarks(result.models[c.index], area.left + c.x, y);
-  for (const c of columns) body += modelLabel(c, area.left + c.x, area.bottom + 8);
-  body += key.markup;
-  body += tag(
-    'text',
-    { class: 'axis-title', transform: translate(area.left - 46, (area.top + area.bottom) / 2, -90), 'text-anchor': 'middle' },
-    'Rank (1 = best)',
-  );
-  body += tag(
-    'text',
-    { class: 'axis-title', x: area.left + Math.min(plotWidth, 1100) / 2, y: height - 12, 'text-anchor': 'middle' },
-    'Models, best first under the canonical order',
-  );
-  const svg = tag(
-    'svg',
-    {
-      id: 'order-figure',
-      xmlns: 'http://www.w3.org/2000/svg',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': 'order-figure-caption',
-    },
-    body,
-  );
+  const { svg, shown } = modelChart({
+    id: 'order-figure',
+    names: result.models.map((m) => m.name),
+    plotTop: PLOT_TOP,
+    legend: (x0) => legend(result, x0, 18),
+    yScale: (area) => scaleLinear().domain([1, Math.max(2, result.models.length)]).range([area.top, area.bottom]),
+    marks: (index, x, y) => modelMarks(result.models[index], x, y),
+    yTitle: 'Rank (1 = best)',
+    xTitle: 'Models, best first under the canonical order',
+  });
   const note =
     shown.omitted > 0
       ? `<p class="note">${escapeHtml(
