@@ -2,32 +2,27 @@
  *  baseline, the rounds whose position matters, then one row per model (canonical order). */
 import { table } from 'table';
 import type { OrderResult } from '../analyses/orderResult.js';
+import { baselineMoves, ordersPlayed } from './orderWords.js';
 import { roundsLine } from './roundsLine.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
 export function orderTable(result: OrderResult): string {
-  const { orders, kendallTau: tau, seedBaseline: base, roundPositions } = result;
-  const how =
-    orders.method === 'random'
-      ? `${orders.count} random orders (${orders.distinct} distinct), drawn from the stream ${orders.seedStream}`
-      : orders.method === 'all'
-        ? `all ${orders.count} orders`
-        : `${orders.count} orders from ${orders.file}`;
+  const { kendallTau: tau, seedBaseline: base, roundPositions } = result;
   const eliminations = result.rounds.map((r) => r.elimination);
   const uniform = eliminations.every((e) => e === eliminations[0]);
   const leaders = result.models.filter((m) => m.pFirst > 0).sort((a, b) => b.pFirst - a.pFirst);
   const move = result.largestTopMove;
   const lines = [
-    `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models over ${result.rounds.length} rounds; ` +
-      `${how}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
+    `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models; ` +
+      `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
     `data: ${result.source.files.join(', ')}`,
     `${roundsLine(result)} (the canonical order)`,
     `elimination per position: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ties at the cut: ${result.tieBreak}`,
     `pairing: ${result.pairing}`,
     `Kendall tau-b to the canonical ranking over the orders: min ${tau.min.toFixed(3)}, mean ${tau.mean.toFixed(3)}, ` +
       `max ${tau.max.toFixed(3)}; seed-only baseline (the canonical order on seed ${base.seed}): ${base.kendallTau.toFixed(3)}, ` +
-      `top-${roundPositions.top} models moved at most ${base.topMaxMove} place(s), #1 ${base.firstChanged ? 'changed' : 'unchanged'}`,
+      `${baselineMoves(base.topMaxMove, roundPositions.top)}, #1 ${base.firstChanged ? 'changed' : 'unchanged'}`,
     move
       ? `largest move of a canonical top-${roundPositions.top} model: ${move.model}, rank ${move.canonicalRank} -> ${move.rank}`
       : '',

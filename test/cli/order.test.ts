@@ -23,7 +23,7 @@ describe('swiss-rank order', () => {
     expect(r.models).toHaveLength(6);
 
     const text = await cli('order', '--scores', table, '--orders', file, '--iterations', '2000', '--quiet');
-    expect(text.stdout).toMatch(/2 orders from .*orders\.txt/);
+    expect(text.stdout).toMatch(/the 2 orders listed in .*orders\.txt/);
     expect(text.stdout).toMatch(/common random numbers/);
     expect(text.stdout).toMatch(/seed-only baseline \(the canonical order on seed 2\): /);
     expect(text.stdout).toMatch(/Top-6 rank shift/);

@@ -6,29 +6,23 @@
 import type { OrderResult } from '../../analyses/orderResult.js';
 import { fixed, thousands } from './format.js';
 import { orderFigure } from './orderFigure.js';
+import { baselineMoves, ordersPlayed } from '../orderWords.js';
 import { escapeHtml } from './svg.js';
 
 export function orderSection(result: OrderResult): string {
-  const { orders, kendallTau: tau, seedBaseline: base, largestTopMove: move, roundPositions } = result;
-  const how =
-    orders.method === 'random'
-      ? `${thousands(orders.count)} uniformly random orders of the ${result.rounds.length} rounds ` +
-        `(${thousands(orders.distinct)} distinct, drawn from the seed stream ${orders.seedStream})`
-      : orders.method === 'all'
-        ? `all ${thousands(orders.count)} orders of the ${result.rounds.length} rounds`
-        : `the ${thousands(orders.count)} orders listed in ${orders.file}`;
+  const { kendallTau: tau, seedBaseline: base, largestTopMove: move, roundPositions } = result;
   const leaders = result.models
     .filter((m) => m.pFirst > 0)
     .sort((a, b) => b.pFirst - a.pFirst)
     .map((m) => `${m.name} (${fixed(m.pFirst * 100, 0)}%)`);
   const text = [
     'CSD weighs a round by its position: an early round decides who meets whom and who is eliminated. This section ' +
-      `plays the same rounds in ${how}, ${thousands(result.iterations)} tournaments each, every order on seed ` +
+      `plays the same rounds in ${ordersPlayed(result)}, ${thousands(result.iterations)} tournaments each, every order on seed ` +
       `${result.seed}, with ${eliminationText(result)}.`,
     `Kendall’s tau-b between each order’s ranking and the canonical one: min ${fixed(tau.min, 3)}, mean ` +
       `${fixed(tau.mean, 3)}. Monte Carlo noise alone (the canonical order re-run on seed ${base.seed}) gives ` +
-      `${fixed(base.kendallTau, 3)}, and moves a top-${roundPositions.top} model by at most ${base.topMaxMove} ` +
-      `place(s): order effects are what exceeds that.`,
+      `${fixed(base.kendallTau, 3)} and ${baselineMoves(base.topMaxMove, roundPositions.top)}: order effects are what ` +
+      'exceeds that.',
     move ? `The largest move of a canonical top-${roundPositions.top} model: ${move.model}, from rank ${move.canonicalRank} to ${move.rank}.` : '',
     `Ranked first across the orders: ${leaders.join(', ')}.`,
   ].filter((t) => t !== '');
