@@ -35,6 +35,8 @@ export type ErrorCode =
   | 'REPEATED_BENCHMARK'
   | 'EMPTY_ROUND'
   | 'BAD_ELIMINATION'
+  // round orders (the order analysis's --orders file)
+  | 'BAD_ORDER'
   // report configs
   | 'BAD_CONFIG'
   // options and usage

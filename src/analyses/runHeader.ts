@@ -4,7 +4,7 @@
  * number in the result can be reproduced exactly. simulate, sweep, compare and perturb all
  * build it here.
  */
-import type { TieBreak } from '../core/plan.js';
+import type { RoundOrder, TieBreak } from '../core/plan.js';
 import type { MissingPolicy } from '../input/roundOutcomes.js';
 import { VERSION } from '../packageInfo.js';
 import { BLOCK_SIZE } from '../engine/blocks.js';
@@ -23,6 +23,8 @@ export interface RunHeader {
   /** Iterations per random stream; with the seed and version it fixes every number. */
   readonly blockSize: number;
   readonly tieBreak: TieBreak;
+  /** `random`: every tournament played the rounds in a fresh random order (elimination per position). */
+  readonly roundOrder: RoundOrder;
   readonly missing: MissingPolicy;
   readonly source: DataSource;
   readonly rounds: readonly RoundPlanEntry[];
@@ -36,6 +38,7 @@ export function runHeader(tournament: Tournament, run: { seed: number; iteration
     iterations: run.iterations,
     blockSize: BLOCK_SIZE,
     tieBreak: tournament.tieBreak,
+    roundOrder: tournament.roundOrder,
     missing: tournament.missing,
     source: tournament.source,
     rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: [...r.benchmarks] })),

@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { compareCommand } from './commands/compare.js';
+import { orderCommand } from './commands/order.js';
 import { perturbCommand } from './commands/perturb.js';
 import { reportCommand } from './commands/report.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -14,4 +15,6 @@ import { sweepCommand } from './commands/sweep.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyCommand = Command<any, any>;
 
-export const COMMANDS: readonly AnyCommand[] = [simulateCommand, sweepCommand, reportCommand, compareCommand, perturbCommand];
+export const COMMANDS: readonly AnyCommand[] = [
+  simulateCommand, sweepCommand, orderCommand, reportCommand, compareCommand, perturbCommand,
+];

@@ -3,7 +3,7 @@
  * goes with it (warnings for rows left out and plans that skip rounds or benchmarks, even with
  * --quiet; a note naming the bundled table when it was used).
  */
-import type { TieBreak } from '../core/plan.js';
+import type { RoundOrder, TieBreak } from '../core/plan.js';
 import type { RoundGroupValue } from '../options/optionKind.js';
 import { unplayedRounds } from '../tournament/planWarnings.js';
 import { buildTournament, withElimination, type Tournament } from '../tournament/tournament.js';
@@ -14,6 +14,7 @@ export interface TournamentRequest {
   readonly rounds?: string | readonly RoundGroupValue[];
   readonly elimination?: number | readonly number[];
   readonly tieBreak: TieBreak;
+  readonly roundOrder: RoundOrder;
   /** A sweep's eliminations: each is checked for rounds it leaves unplayed. */
   readonly sweep?: readonly number[];
 }
@@ -29,6 +30,7 @@ export async function loadTournament(request: TournamentRequest, say: Say, signa
     rounds: request.rounds,
     elimination: request.elimination,
     tieBreak: request.tieBreak,
+    roundOrder: request.roundOrder,
     missing,
   });
   for (const row of tournament.source.skippedRows) {

@@ -24,6 +24,11 @@ export type RoundOutcomes =
  *  `index`: the earliest-listed models leave first (the authors' script). */
 export type TieBreak = 'random' | 'index';
 
+/** `fixed`: the rounds are played in the order given. `random`: every tournament plays them in a
+ *  fresh uniformly random order (CSD without the order's weighting); elimination stays per
+ *  position, elimination[k] applying after the k-th round played. */
+export type RoundOrder = 'fixed' | 'random';
+
 export interface TournamentPlan {
   readonly modelCount: number;
   readonly roundCount: number;
@@ -31,4 +36,5 @@ export interface TournamentPlan {
   /** elimination[k]: how many active models leave after round k (non-negative integers). */
   readonly elimination: Int32Array;
   readonly tieBreak: TieBreak;
+  readonly roundOrder: RoundOrder;
 }

@@ -1,12 +1,14 @@
 /**
  * The CSD kernel: plays Swiss-system tournaments exactly as SPEC.md "One tournament" states and
  * counts final points. One instance owns its buffers (sized once); `play` allocates nothing.
- * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut.
+ * Cost per tournament: O(M) per round plus one random draw per match, bye and tie at the cut
+ * (and K - 1 draws for the round order under `roundOrder: random`).
  * Models are kept ordered by points in the layout the GroupSchedule fixes, so a model's points
  * are those of its position: leavers and finishers are counted from where they stand.
  */
 import { Xoshiro128 } from '../rng/xoshiro128.js';
 import { groupSchedule, type GroupSchedule } from './groupSchedule.js';
+import { randomOrder } from './randomOrder.js';
 import type { TournamentPlan } from './plan.js';
 import { roundRanks } from './roundRanks.js';
 import type { SimulationCounts } from './simulationCounts.js';
@@ -16,6 +18,9 @@ export class TournamentSimulator {
   private readonly roundCount: number;
   private readonly schedule: GroupSchedule;
   private readonly randomTieBreak: boolean;
+  private readonly randomOrder: boolean;
+  /** roundAt[k]: the round played at position k (the identity under `fixed`). */
+  private readonly roundAt: Int32Array;
   /** Round-score ranks (k * M + m, see roundRanks) or win probabilities ((k * M + i) * M + j);
    *  one of the two is empty. */
   private readonly ranks: Int32Array;
@@ -37,6 +42,8 @@ export class TournamentSimulator {
     this.roundCount = plan.roundCount;
     this.schedule = groupSchedule(plan.modelCount, plan.elimination);
     this.randomTieBreak = plan.tieBreak === 'random';
+    this.randomOrder = plan.roundOrder === 'random';
+    this.roundAt = Int32Array.from({ length: plan.roundCount }, (_, k) => k);
     const outcomes = plan.outcomes;
     this.byScores = outcomes.kind === 'scores';
     this.ranks =
@@ -80,14 +87,19 @@ export class TournamentSimulator {
     for (let m = 0; m < M; m++) order[m] = m; // round 1's pairing is uniform whatever this order is
     const { playedRounds, activeBefore, groupOffset, groupSizes, cutFrom, tieStart, tieEnd } = this.schedule;
     const { leaverOffset, leaverPoints } = this.schedule;
+    const roundAt = this.roundAt;
+    // Drawn first, so under `fixed` every stream stays as it was; the schedule (and so the
+    // elimination) is by position and does not depend on which round is played where.
+    if (this.randomOrder) randomOrder(tournamentRng, roundAt);
 
     for (let k = 0; k < playedRounds; k++) {
       rng.reseedFrom(tournamentRng);
       const next = this.spare;
+      const round = roundAt[k];
       let start = 0;
       for (let g = groupOffset[k]; g < groupOffset[k + 1]; g++) {
         const size = groupSizes[g];
-        this.playGroup(rng, k, order, next, start, size);
+        this.playGroup(rng, round, order, next, start, size);
         start += size;
       }
       this.spare = order;

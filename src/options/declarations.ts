@@ -12,7 +12,7 @@ import { OUTPUT_FORMATS } from './outputFormat.js';
 import { RESAMPLE_UNITS } from './resampleUnit.js';
 import { choice, countList, counts, flag, roundPlan, text, textList, wholeNumber, type OptionKind } from './optionKind.js';
 
-export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Output' | 'Report';
+export type OptionGroup = 'Data' | 'Rules' | 'Monte Carlo' | 'Statistics' | 'Order' | 'Output' | 'Report';
 
 export interface OptionDeclaration<T> {
   readonly kind: OptionKind<T>;
@@ -47,6 +47,10 @@ export const DEFAULT_REPLICATES = 1000;
  *  lower): on LiveBench, E[S]'s Monte Carlo error is then a small part of the spread between
  *  replicates (README, "compare --bootstrap"). */
 export const DEFAULT_BOOTSTRAP_ITERATIONS = 10_000;
+/** Random round orders of an order analysis unless --all or --orders says otherwise. */
+export const DEFAULT_PERMUTATIONS = 100;
+/** `--all` plays every order: 8 rounds are 40,320 of them. */
+export const MAX_ALL_ROUNDS = 8;
 
 export const OPTIONS = {
   // Data
@@ -107,6 +111,7 @@ export const OPTIONS = {
     group: 'Rules',
     help: 'Models eliminated after each round: one number, or one per round "2,2,1,..."',
     default: 0,
+    config: 'order.elimination',
     code: 'BAD_ELIMINATION',
   },
   tieBreak: {
@@ -115,6 +120,13 @@ export const OPTIONS = {
     help: "Ties at the elimination cut: uniformly at random (paper), or earliest-listed first (authors' script)",
     default: 'random',
     config: 'tieBreak',
+  },
+  roundOrder: {
+    kind: choice(['fixed', 'random'] as const),
+    group: 'Rules',
+    help: 'Round order: as given, or a fresh uniformly random order in every tournament (elimination stays per position)',
+    default: 'fixed',
+    config: 'roundOrder',
   },
   sweep: {
     kind: countList(),
@@ -194,6 +206,28 @@ export const OPTIONS = {
     group: 'Statistics',
     help: 'Zero these scores of one model: "model:benchmark1,benchmark2"',
     library: 'zeroScores(table, model, benchmarks, to)',
+  },
+  // Round-order sensitivity (`order`, and a report config's "order" section)
+  permutations: {
+    kind: wholeNumber(1, 1_000_000),
+    group: 'Order',
+    help: 'Random round orders to play, each drawn uniformly from the "orders" seed stream',
+    defaultText: String(DEFAULT_PERMUTATIONS),
+    config: 'order.permutations',
+  },
+  all: {
+    kind: flag(),
+    group: 'Order',
+    help: `Every order of the rounds (at most ${MAX_ALL_ROUNDS} rounds: ${MAX_ALL_ROUNDS}! = 40,320 orders)`,
+    default: false,
+    config: 'order.all',
+  },
+  orders: {
+    kind: text('a file of round orders'),
+    group: 'Order',
+    help: 'The orders to play, one per line: round names or 1-based positions separated by ",", "#" starts a comment line',
+    config: 'order.file',
+    file: 'input',
   },
   // Output
   format: {

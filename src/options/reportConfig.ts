@@ -1,6 +1,7 @@
 /**
  * Report configs: a JSON file setting options of the option table by their config keys (the
- * data under "data", paths relative to the config), checked whole before anything runs: every
+ * data under "data", paths relative to the config; an "order" section asks for the round-order
+ * analysis too), checked whole before anything runs: every
  * problem is reported at once, each by its key path (`rounds[3].benchmarks[1]: ...`). Benchmark
  * and round names are checked once the data is loaded (input/roundPlan.ts: unknown names, and
  * control characters, BAD_NAME), and blamed on the config's key paths.
@@ -14,7 +15,8 @@ import { readUtf8File } from '../input/readUtf8File.js';
 /** What a config may set, in the order its problems are reported. */
 export const REPORT_CONFIG_OPTIONS = [
   'scores', 'winMatrix', 'layout', 'delimiter', 'ragged', 'missing',
-  'rounds', 'iterations', 'seed', 'tieBreak', 'sweep', 'reportOut',
+  'rounds', 'iterations', 'seed', 'tieBreak', 'roundOrder', 'sweep', 'reportOut',
+  'permutations', 'all', 'orders', 'elimination',
 ] as const;
 export type ReportConfigOption = (typeof REPORT_CONFIG_OPTIONS)[number];
 
@@ -24,6 +26,8 @@ export interface ReportConfig {
   readonly text: string;
   /** The options it sets, with defaults; file paths are absolute (resolved against its folder). */
   readonly values: OptionValues<ReportConfigOption>;
+  /** It has an "order" section: the report runs the round-order analysis too. */
+  readonly order: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -51,14 +55,22 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
   }
   const keys = REPORT_CONFIG_OPTIONS.map((name) => (OPTIONS[name] as OptionDeclaration<unknown>).config as string);
   const topKeys = ['$schema', '$comment', ...new Set(keys.map((key) => key.split('.')[0]))];
-  const dataKeys = keys.filter((key) => key.startsWith('data.')).map((key) => key.slice('data.'.length));
+  const keysUnder = (section: string) => keys.filter((key) => key.startsWith(`${section}.`)).map((key) => key.slice(section.length + 1));
   unknownKeys(json, topKeys, '', fail);
   const data = json.data;
   if (!isObject(data)) fail('data', 'expected an object naming "scores" or "winMatrices"');
   else {
-    unknownKeys(data, dataKeys, 'data.', fail);
+    unknownKeys(data, keysUnder('data'), 'data.', fail);
     if (data.scores !== undefined && data.winMatrices !== undefined) fail('data', 'give "scores" or "winMatrices", not both');
     if (data.scores === undefined && data.winMatrices === undefined) fail('data', 'name "scores" or "winMatrices"');
+  }
+  const order = json.order;
+  if (order !== undefined && !isObject(order)) fail('order', 'expected an object such as { "permutations": 100 }, { "all": true } or { "file": "orders.txt" }');
+  else if (order !== undefined) {
+    unknownKeys(order, keysUnder('order'), 'order.', fail);
+    const ways = [order.permutations !== undefined, order.all === true, order.file !== undefined].filter(Boolean).length;
+    if (ways > 1) fail('order', 'give at most one of "permutations", "all" and "file"');
+    if (json.roundOrder === 'random') fail('order', 'the order analysis permutes a fixed round order; it cannot go with "roundOrder": "random"');
   }
 
   const raw: Partial<Record<ReportConfigOption, unknown>> = {};
@@ -85,7 +97,7 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
     if (typeof value === 'string') resolved[name] = resolve(folder, value);
     if (Array.isArray(value)) resolved[name] = value.map((file: string) => resolve(folder, file));
   }
-  return { path, text, values: resolved as OptionValues<ReportConfigOption> };
+  return { path, text, values: resolved as OptionValues<ReportConfigOption>, order: order !== undefined };
 }
 
 function isObject(value: unknown): value is { [key: string]: Json } {

@@ -1,5 +1,6 @@
 /** The comparison for a terminal: ranks under every method, bootstrap intervals and tiers, Kendall's tau, robustness. */
 import { table } from 'table';
+import { roundsLine } from './roundsLine.js';
 import type { CompareResult } from '../analyses/compare.js';
 import { ENDPOINT_STD_ERROR_METHOD } from '../stats/percentileInterval.js';
 import { RANK_UB_RULE } from '../stats/rankUB.js';
@@ -34,7 +35,8 @@ export function compareTable(result: CompareResult): string {
   const parts = [
     `swiss-rank ${result.version}: ${result.models.length} models ranked by ${result.methods.length} methods; ` +
       `CSD with ${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed}; ordered by ${label(harshest)}`,
-    `data: ${result.source.files.join(', ')}; rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
+    `data: ${result.source.files.join(', ')}`,
+    roundsLine(result),
   ];
   if (run) {
     parts.push(

@@ -4,6 +4,7 @@
  * tournaments; neither is benchmark noise). O(models).
  */
 import { table } from 'table';
+import { roundsLine } from './roundsLine.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
 
 interface Column {
@@ -73,7 +74,7 @@ export function runSummary(result: SimulationResult): string {
         ? 'exact (every pairing, outcome and elimination enumerated)'
         : `${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed} (block size ${result.blockSize})`),
     `data: ${result.source.files.join(', ')}`,
-    `rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
+    roundsLine(result),
     `elimination per round: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ` +
       `ties at the cut: ${result.tieBreak}; matches per tournament: ${result.matchesPerTournament}`,
   ].join('\n');

@@ -3,6 +3,7 @@
  * the ± cover and the profile rule with the numbers it used. O(models x sweep values).
  */
 import { table } from 'table';
+import { roundsLine } from './roundsLine.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepTable(result: SweepResult): string {
@@ -36,7 +37,7 @@ export function sweepTable(result: SweepResult): string {
       `${result.models.length} models, ${result.rounds.length} rounds, ` +
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
     `data: ${result.source.files.join(', ')}`,
-    `rounds: ${result.rounds.map((r) => r.name).join(' | ')}`,
+    roundsLine(result),
     `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
   ].join('\n');
   return `${summary}\n${body}${legend(result)}`;

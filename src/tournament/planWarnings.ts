@@ -27,6 +27,13 @@ export function planWarnings(
 export function unplayedRounds(plan: TournamentPlan, rounds: readonly { name: string }[]): string | undefined {
   const { playedRounds } = groupSchedule(plan.modelCount, plan.elimination);
   if (playedRounds >= plan.roundCount) return undefined;
+  if (plan.roundOrder === 'random') {
+    const left = plan.roundCount - playedRounds;
+    return (
+      `the elimination plan leaves at most one model after ${playedRounds} round(s); under a random round order ` +
+      `each tournament leaves ${left} random round(s) unplayed`
+    );
+  }
   const skipped = rounds.slice(playedRounds).map((r) => r.name).join(', ');
   const which =
     playedRounds + 1 === plan.roundCount

@@ -3,10 +3,11 @@
  * round, the rules (tie-break, missing scores) and the kernel's typed-array plan. Built once from
  * loaded data; everything the kernel trusts is checked here. The rules are read through the option
  * table, so the library, configs and the command line accept and refuse the same values.
- * `withData` and `withElimination` derive tournaments that keep every other rule, so an analysis
- * never rebuilds one by hand (and a new rule cannot be silently dropped).
+ * `withData`, `withElimination` and `withRoundsInOrder` derive tournaments that keep every other
+ * rule, so an analysis never rebuilds one by hand (and a new rule cannot be silently dropped).
  */
-import type { TieBreak, TournamentPlan } from '../core/plan.js';
+import { permuteRounds } from '../core/permuteRounds.js';
+import type { RoundOrder, TieBreak, TournamentPlan } from '../core/plan.js';
 import { SwissRankError } from '../errors.js';
 import type { SkippedRow } from '../input/csvTable.js';
 import { buildRoundOutcomes, type MissingPolicy } from '../input/roundOutcomes.js';
@@ -19,7 +20,7 @@ import { planWarnings } from './planWarnings.js';
 export const MAX_MODELS = 2 ** 20;
 
 /** The options a tournament is built from (see options/declarations.ts). */
-export const TOURNAMENT_OPTIONS = ['rounds', 'elimination', 'tieBreak', 'missing'] as const;
+export const TOURNAMENT_OPTIONS = ['rounds', 'elimination', 'tieBreak', 'roundOrder', 'missing'] as const;
 
 export interface TournamentRound {
   readonly name: string;
@@ -42,6 +43,8 @@ export interface Tournament {
   readonly models: readonly string[];
   readonly rounds: readonly TournamentRound[];
   readonly tieBreak: TieBreak;
+  /** `fixed`: rounds in the order given; `random`: a fresh random order in every tournament. */
+  readonly roundOrder: RoundOrder;
   readonly missing: MissingPolicy;
   readonly source: DataSource;
   readonly plan: TournamentPlan;
@@ -56,6 +59,9 @@ export interface TournamentOptions {
   elimination?: number | readonly number[];
   /** Default `random` (the paper's text); `index` reproduces the authors' script. */
   tieBreak?: TieBreak;
+  /** Default `fixed` (the paper); `random` plays every tournament's rounds in a fresh uniformly
+   *  random order, so no round gains weight from its position. */
+  roundOrder?: RoundOrder;
   /** Empty score cells: `error` (default), `loss` or `coin`. */
   missing?: MissingPolicy;
 }
@@ -79,12 +85,14 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
     outcomes: buildRoundOutcomes(data, rounds, missing),
     elimination,
     tieBreak: values.tieBreak,
+    roundOrder: values.roundOrder,
   };
   return {
     data,
     models: data.models,
     rounds: rounds.map((r, k) => ({ name: r.name, benchmarks: r.benchmarks, elimination: elimination[k] })),
     tieBreak: values.tieBreak,
+    roundOrder: values.roundOrder,
     missing,
     source:
       data.kind === 'scores'
@@ -101,6 +109,7 @@ export function withData(tournament: Tournament, data: ScoreTable | WinMatrices)
     rounds: tournament.rounds.map((r) => ({ name: r.name, benchmarks: r.benchmarks })),
     elimination: tournament.rounds.map((r) => r.elimination),
     tieBreak: tournament.tieBreak,
+    roundOrder: tournament.roundOrder,
     missing: tournament.missing,
   });
 }
@@ -115,6 +124,22 @@ export function withElimination(tournament: Tournament, elimination: number | re
     plan,
     warnings: planWarnings(plan, tournament.rounds, tournament.data.benchmarks),
   };
+}
+
+/**
+ * The same tournament with its rounds played in another order: position k plays the round at
+ * 0-based index order[k] of this one; the elimination stays by position (the order analysis).
+ */
+export function withRoundsInOrder(tournament: Tournament, order: readonly number[]): Tournament {
+  const K = tournament.rounds.length;
+  if (order.length !== K || new Set(order).size !== K || order.some((r) => !Number.isInteger(r) || r < 0 || r >= K)) {
+    throw new SwissRankError('BAD_OPTION', `expected an order of the ${K} rounds (each index 0 to ${K - 1} once), found [${order.join(', ')}]`, {
+      option: 'orders',
+    });
+  }
+  const rounds = order.map((r, k) => ({ ...tournament.rounds[r], elimination: tournament.rounds[k].elimination }));
+  const plan = permuteRounds(tournament.plan, order);
+  return { ...tournament, rounds, plan, warnings: planWarnings(plan, rounds, tournament.data.benchmarks) };
 }
 
 /** One non-negative integer for every round, or exactly one per round. */

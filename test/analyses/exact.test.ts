@@ -19,6 +19,7 @@ function asTournament(plan: TournamentPlan): Tournament {
     models,
     rounds: Array.from({ length: plan.roundCount }, (_, k) => ({ name: `r${k}`, benchmarks: [`r${k}`], elimination: plan.elimination[k] })),
     tieBreak: plan.tieBreak,
+    roundOrder: plan.roundOrder,
     missing: 'coin',
     source: { kind: plan.outcomes.kind, files: ['(test)'], skippedRows: [] },
     plan,

@@ -19,6 +19,13 @@ describe('the shipped configs on the real tables', () => {
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
     expect(json.models).toHaveLength(models);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('scatter-figure');
-  }, 120_000);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('scatter-figure');
+    // configs/livebench.json asks for the round-order analysis (100 random orders: ~100 runs more).
+    if (name === 'livebench.json') {
+      expect(json.order.orders).toMatchObject({ method: 'random', count: 100 });
+      expect(json.order.models).toHaveLength(models);
+      expect(html).toContain('id="order-figure"');
+    } else expect(json.order).toBeUndefined();
+  }, 600_000);
 });

@@ -33,8 +33,13 @@ describe('the reference tournament and the kernel play the same game', () => {
   const scores = Array.from({ length: 6 }, (_, k) =>
     Array.from({ length: 13 }, (_, m) => (m === 3 && k === 2 ? Number.NaN : m === 5 && k === 4 ? -Infinity : (m * 5 + k * 3) % 4)),
   );
-  it.each(['random', 'index'] as const)('tie-break %s: E[S] within 4.5 combined standard errors', (tieBreak) => {
-    const plan = scorePlan(scores, [1, 2, 0, 1, 2, 1], tieBreak);
+  it.each([
+    ['random', 'fixed'],
+    ['index', 'fixed'],
+    ['random', 'random'],
+    ['index', 'random'],
+  ] as const)('tie-break %s, round order %s: E[S] within 4.5 combined standard errors', (tieBreak, roundOrder) => {
+    const plan = scorePlan(scores, [1, 2, 0, 1, 2, 1], tieBreak, roundOrder);
     const reference = referenceMonteCarlo(plan, 20_000, 5);
     const kernel = monteCarlo(plan, 20_000, 6);
     reference.mean.forEach((e, m) => {

@@ -86,7 +86,7 @@ describe('agreement with exhaustive enumeration on random small tournaments', ()
     const elimination = Array.from({ length: K }, () => rng.below(2));
     cases.push({
       name: `matrix #${i}: M=${M} K=${K} T=${elimination}`,
-      plan: { modelCount: M, roundCount: K, outcomes: { kind: 'probabilities', winProbability: p }, elimination: Int32Array.from(elimination), tieBreak: 'random' },
+      plan: { modelCount: M, roundCount: K, outcomes: { kind: 'probabilities', winProbability: p }, elimination: Int32Array.from(elimination), tieBreak: 'random', roundOrder: 'fixed' },
     });
   }
 

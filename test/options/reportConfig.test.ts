@@ -73,6 +73,33 @@ describe('report configs', () => {
     expect(problems(json)[0]).toEqual({ code: 'BAD_CONFIG', option });
   });
 
+  it('reads an "order" section (the round-order analysis) and "roundOrder"', () => {
+    const data = { scores: 't.csv' };
+    const none = parseReportConfig({ data }, '/cfg/report.json');
+    expect(none.order).toBe(false);
+    expect(none.values).toMatchObject({ roundOrder: 'fixed', all: false, permutations: undefined, orders: undefined, elimination: 0 });
+    const some = parseReportConfig({ data, order: { permutations: 50, elimination: 1 } }, '/cfg/report.json');
+    expect(some.order).toBe(true);
+    expect(some.values).toMatchObject({ permutations: 50, elimination: 1 });
+    expect(parseReportConfig({ data, order: {} }, '/cfg/report.json').order).toBe(true);
+    expect(parseReportConfig({ data, order: { file: 'orders.txt' } }, '/cfg/report.json').values.orders).toBe('/cfg/orders.txt');
+    expect(parseReportConfig({ data, roundOrder: 'random' }, '/cfg/report.json').values.roundOrder).toBe('random');
+  });
+
+  it.each([
+    [{ order: 5 }, 'order'],
+    [{ order: { perms: 5 } }, 'order.perms'],
+    [{ order: { permutations: 5, all: true } }, 'order'],
+    [{ order: { all: true, file: 'x.txt' } }, 'order'],
+    [{ order: { permutations: 0 } }, 'order.permutations'],
+    [{ order: { all: 'yes' } }, 'order.all'],
+    [{ order: { elimination: -1 } }, 'order.elimination'],
+    [{ order: {}, roundOrder: 'random' }, 'order'],
+    [{ roundOrder: 'shuffled' }, 'roundOrder'],
+  ])('order problems: %j -> %s', (extra, option) => {
+    expect(problems({ data: { scores: 'a.csv' }, ...extra })[0]).toEqual({ code: 'BAD_CONFIG', option });
+  });
+
   it('refuses a missing file and invalid JSON', async () => {
     await expect(loadReportConfig('/nonexistent/config.json')).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
     await expect(loadReportConfig(`${REPO_ROOT}README.md`)).rejects.toMatchObject({ code: 'BAD_CONFIG' });

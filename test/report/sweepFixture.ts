@@ -123,6 +123,7 @@ export function sweepFixture(data: ScoreRows, options: FixtureOptions = {}): Swe
     iterations,
     blockSize: 1024,
     tieBreak: 'random',
+    roundOrder: 'fixed',
     missing: 'error',
     source: { kind: 'scores', files: [options.sourceFile ?? 'scores.csv'], skippedRows: [] },
     rounds: data.benchmarks.map((b) => ({ name: b, benchmarks: [b] })),

@@ -1,15 +1,20 @@
 /** Test helpers: run the kernel in-process on a plan and compare with exact answers in SE units. */
 import { expect } from 'vitest';
 import { pointStatistics } from '../../src/core/pointStatistics.js';
-import type { RoundOutcomes, TieBreak, TournamentPlan } from '../../src/core/plan.js';
+import type { RoundOrder, RoundOutcomes, TieBreak, TournamentPlan } from '../../src/core/plan.js';
 import { blockCount } from '../../src/engine/blocks.js';
 import { BlockRunner } from '../../src/engine/blockRunner.js';
 
-export function scorePlan(roundScores: number[][], elimination: number[], tieBreak: TieBreak): TournamentPlan {
+export function scorePlan(
+  roundScores: number[][],
+  elimination: number[],
+  tieBreak: TieBreak,
+  roundOrder: RoundOrder = 'fixed',
+): TournamentPlan {
   const K = roundScores.length;
   const M = roundScores[0].length;
   const outcomes: RoundOutcomes = { kind: 'scores', roundScores: Float64Array.from(roundScores.flat()) };
-  return { modelCount: M, roundCount: K, outcomes, elimination: Int32Array.from(elimination), tieBreak };
+  return { modelCount: M, roundCount: K, outcomes, elimination: Int32Array.from(elimination), tieBreak, roundOrder };
 }
 
 /** Strict dominance: model 0 beats everyone, model 1 all but 0, ... in every round. */

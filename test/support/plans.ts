@@ -23,6 +23,7 @@ export function smallPlan(maxModels: number, maxRounds: number): fc.Arbitrary<To
         outcomes,
         elimination: Int32Array.from(elimination.slice(0, K)),
         tieBreak,
+        roundOrder: 'fixed',
       };
       return plan;
     });

@@ -15,7 +15,7 @@ import { loadTournament } from '../loadTournament.js';
 export const perturbCommand = defineCommand({
   name: 'perturb',
   describe: "Robustness: zero some of a model's scores and see how far each ranking moves it",
-  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'iterations', 'seed', 'threads', 'zero', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet'],
+  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'zero', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet'],
   progress: 'perturbing',
   async run({ values, engine, io, note, warn }): Promise<PerturbResult> {
     if ((values.zero === undefined) === (values.zeroRandom === 0)) {

@@ -1,12 +1,14 @@
 /**
  * `swiss-rank report --config FILE [--out DIR]`: a sweep driven by a config file, written as a
  * folder: results.json, results.csv and report.html (the paper's two figures, the table and the
- * provenance). The config and its data are checked whole before anything runs, and a problem with
+ * provenance); with an "order" section, the round-order analysis too (in results.json and a third
+ * figure). The config and its data are checked whole before anything runs, and a problem with
  * the output folder is reported beside them, not instead of them.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { order, orderRuns, type OrderSettings } from '../../analyses/order.js';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
 import { loadReportConfig } from '../../options/reportConfig.js';
@@ -14,8 +16,9 @@ import { renderReportHtml } from '../../report/html/renderReportHtml.js';
 import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';
 import { checkReportFolder, writeReportFolder, type ReportFolderOptions } from '../../report/writeReportFolder.js';
-import type { Tournament } from '../../tournament/tournament.js';
+import { withElimination, type Tournament } from '../../tournament/tournament.js';
 import { defineCommand } from '../command.js';
+import { loadOrderChoice } from '../loadOrderChoice.js';
 import { loadTournament } from '../loadTournament.js';
 
 export const reportCommand = defineCommand({
@@ -37,7 +40,12 @@ export const reportCommand = defineCommand({
     }
     // The folder may never be, or contain, the folder of the config or of the data it reads.
     const folderOptions: ReportFolderOptions = {
-      protect: [configPath, ...(settings.scores !== undefined ? [settings.scores] : []), ...(settings.winMatrix ?? [])],
+      protect: [
+        configPath,
+        ...(settings.scores !== undefined ? [settings.scores] : []),
+        ...(settings.winMatrix ?? []),
+        ...(config.order && settings.orders !== undefined ? [settings.orders] : []),
+      ],
       force: values.force,
     };
     const [folder, loaded] = await Promise.allSettled([
@@ -49,8 +57,19 @@ export const reportCommand = defineCommand({
     const problems = [loaded, folder].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
     if (problems.length > 0) throw combine(problems);
     const tournament = (loaded as PromiseFulfilledResult<Tournament>).value;
+    const ordered = config.order ? withElimination(tournament, settings.elimination) : undefined;
+    const orderSettings: OrderSettings | undefined = ordered && {
+      ...settings,
+      choice: await loadOrderChoice(settings, ordered, io.signal),
+    };
 
-    const result = await sweep(tournament, engine, settings);
+    // Progress weighs each part by its simulations: one per T of the sweep, one per order run.
+    const sweepRuns = settings.sweep.length;
+    const orderRunCount = ordered && orderSettings ? orderRuns(ordered, orderSettings) : 0;
+    const part = (from: number, width: number) =>
+      engine.with({ signal: engine.signal, onProgress: engine.step(from, sweepRuns + orderRunCount, width) });
+    const result = await sweep(tournament, part(0, sweepRuns), settings);
+    const orderResult = ordered && orderSettings ? await order(ordered, part(sweepRuns, orderRunCount), orderSettings) : undefined;
     // Paths as the config names them (relative to it), never this machine's absolute paths.
     const base = dirname(resolve(configPath));
     const shown = (file: string) => relative(base, file) || '.';
@@ -58,6 +77,11 @@ export const reportCommand = defineCommand({
       tournament.source.files.map(async (file) => ({ path: shown(file), sha256: await sha256(file) })),
     );
     const shareable = { ...result, source: { ...result.source, files: result.source.files.map(shown) } };
+    const shareableOrder = orderResult && {
+      ...orderResult,
+      source: shareable.source,
+      orders: { ...orderResult.orders, ...(orderResult.orders.file ? { file: shown(orderResult.orders.file) } : {}) },
+    };
     // The command as run from the config's folder; where the report was written changes nothing in it.
     const configName = basename(configPath);
     const html = renderReportHtml(shareable, {
@@ -66,11 +90,11 @@ export const reportCommand = defineCommand({
       configText: config.text,
       dataFiles,
       command: `swiss-rank report --config ${configName}`,
-    });
+    }, shareableOrder);
     await writeReportFolder(
       out,
       new Map([
-        ['results.json', resultJson(shareable)],
+        ['results.json', resultJson(shareableOrder ? { ...shareable, order: shareableOrder } : shareable)],
         ['results.csv', await sweepCsv(shareable)],
         ['report.html', html],
       ]),

@@ -10,6 +10,9 @@
  * GroupSchedule fixes), each expanded over its groups' winner sets and elimination choices;
  * 8 models x 12 rounds with every match a coin (40,320 states a round) takes ~0.3 s, decisive
  * scores a few ms; that is why 8 is the default limit.
+ * Under roundOrder `random` a state also holds the set of rounds already played, and each next
+ * position plays every unplayed round with equal chance: the mean over all K! fixed orders, with
+ * C(K, k) round sets at position k instead of K!/(K-k)! prefixes; at most EXACT_MAX_RANDOM_ROUNDS rounds.
  */
 import { SwissRankError } from '../../errors.js';
 import type { TournamentPlan } from '../plan.js';
@@ -21,6 +24,9 @@ import { matchProbability, type MatchProbability } from '../matchProbability.js'
 
 /** The default limit: 8 models keep the enumeration under a second (see the file comment). */
 export const EXACT_MAX_MODELS = 8;
+/** Under roundOrder `random` the states multiply by up to C(K, K/2): 8 models with every match a
+ *  coin took 1.4 s at 6 rounds, 5.8 s at 7 and 10 s at 8 (decisive scores 0.4, 1.2 and 3.4 s). */
+export const EXACT_MAX_RANDOM_ROUNDS = 7;
 /** Models are bits of a 32-bit mask. */
 const MASK_BITS = 30;
 
@@ -49,6 +55,8 @@ export interface ExactResult {
 interface State {
   readonly points: Int32Array;
   readonly active: number;
+  /** The rounds played so far (a bitmask), under roundOrder `random`; 0 under `fixed`. */
+  readonly played: number;
   probability: number;
 }
 
@@ -71,15 +79,37 @@ export function exactTournament(plan: TournamentPlan, options: ExactOptions = {}
       { option: '--exact' },
     );
   }
+  const randomOrder = plan.roundOrder === 'random';
+  if (randomOrder && K > EXACT_MAX_RANDOM_ROUNDS) {
+    throw new SwissRankError(
+      'BAD_OPTION',
+      `exact enumeration under a random round order handles at most ${EXACT_MAX_RANDOM_ROUNDS} rounds and this plan ` +
+        `has ${K}: it averages over all ${K}! orders; use the simulation instead`,
+      { option: 'roundOrder' },
+    );
+  }
   const beats = matchProbability(plan.outcomes, M);
   const survival = new CompensatedSums(M * K); // survival[m][k] at m * K + k
+  // Round r's winner sets by group mask; a round is played at several positions under `random`.
+  const winnersOf = Array.from({ length: K }, () => new Map<number, WinnerSets>());
 
   let layer: Layer = new Map();
-  addState(layer, new Int32Array(M), M === 0 ? 0 : (1 << M) - 1, 1);
+  addState(layer, new Int32Array(M), M === 0 ? 0 : (1 << M) - 1, 0, 1);
   for (let k = 0; k < K; k++) {
     const next: Layer = new Map();
-    const winnersOf = new Map<number, WinnerSets>(); // group mask -> winner sets, this round
-    for (const state of layer.values()) playRound(plan, k, state, beats, winnersOf, next);
+    for (const state of layer.values()) {
+      if (!randomOrder) {
+        playRound(plan, k, k, state, beats, winnersOf[k], next);
+        continue;
+      }
+      // Each round not yet played comes next with equal chance.
+      const share = 1 / (K - k);
+      for (let r = 0; r < K; r++) {
+        if (state.played & (1 << r)) continue;
+        const branch = { ...state, played: state.played | (1 << r), probability: state.probability * share };
+        playRound(plan, k, r, branch, beats, winnersOf[r], next);
+      }
+    }
     for (const { active, probability } of next.values()) {
       for (let m = 0; m < M; m++) if (active & (1 << m)) survival.add(m * K + k, probability);
     }
@@ -102,19 +132,21 @@ export function exactTournament(plan: TournamentPlan, options: ExactOptions = {}
   return { expectedScore: score.totals(), expectedSquare, pFirst, rankDistribution, survival: rows(survival.totals(), M) };
 }
 
-/** Expands one state over round k's pairings, outcomes and eliminations into `next`. */
+/** Expands one state over the pairings and outcomes of round `round`, played at position k, and
+ *  the eliminations after position k, into `next`. */
 function playRound(
   plan: TournamentPlan,
   k: number,
+  round: number,
   state: State,
   beats: MatchProbability,
   winnersOf: Map<number, WinnerSets>,
   next: Layer,
 ): void {
-  const { points, active, probability } = state;
+  const { points, active, played, probability } = state;
   const activeList: number[] = [];
   for (let m = 0; m < plan.modelCount; m++) if (active & (1 << m)) activeList.push(m);
-  if (activeList.length <= 1) return addState(next, points, active, probability); // play has stopped
+  if (activeList.length <= 1) return addState(next, points, active, played, probability); // play has stopped
 
   // Score groups (SPEC: no pairing across groups); which group is which does not matter here.
   const groupMasks = new Map<number, number>();
@@ -122,7 +154,7 @@ function playRound(
   const groups = [...groupMasks.values()].map((mask) => {
     let sets = winnersOf.get(mask);
     if (sets === undefined) {
-      sets = groupWinners(membersOf(mask, plan.modelCount), k, beats);
+      sets = groupWinners(membersOf(mask, plan.modelCount), round, beats);
       winnersOf.set(mask, sets);
     }
     return sets;
@@ -138,19 +170,19 @@ function playRound(
     for (const m of activeList) if (winners & (1 << m)) after[m]++;
     const leavers = eliminationChoices(activeList, after, plan.elimination[k], plan.tieBreak);
     for (let i = 0; i < leavers.masks.length; i++) {
-      addState(next, after, active & ~leavers.masks[i], weight * leavers.probabilities[i]);
+      addState(next, after, active & ~leavers.masks[i], played, weight * leavers.probabilities[i]);
     }
   };
   combine(0, 0, probability);
 }
 
 /** Merges a state into a layer (this is the memoisation). `points` is never mutated afterwards. */
-function addState(layer: Layer, points: Int32Array, active: number, probability: number): void {
+function addState(layer: Layer, points: Int32Array, active: number, played: number, probability: number): void {
   // One UTF-16 unit per model: points never exceed the round count, which stays far below 2^16.
-  let key = String.fromCharCode(active & 0xffff, active >>> 16);
+  let key = String.fromCharCode(active & 0xffff, active >>> 16, played);
   for (let m = 0; m < points.length; m++) key += String.fromCharCode(points[m]);
   const state = layer.get(key);
-  if (state === undefined) layer.set(key, { points, active, probability });
+  if (state === undefined) layer.set(key, { points, active, played, probability });
   else state.probability += probability;
 }
 

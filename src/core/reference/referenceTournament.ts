@@ -21,7 +21,7 @@ export interface Chance {
 export interface ReferenceOutcome {
   /** Final points per model (eliminated models keep theirs). */
   readonly points: number[];
-  /** The round (0-based) after which each model was eliminated; null if it never was. */
+  /** The position (0-based: the k-th round played) after which each model was eliminated; null if it never was. */
   readonly eliminatedAfter: (number | null)[];
 }
 
@@ -32,9 +32,14 @@ export function playReferenceTournament(plan: TournamentPlan, chance: Chance): R
   const S = new Array<number>(M).fill(0);
   const eliminatedAfter = new Array<number | null>(M).fill(null);
   let active = Array.from({ length: M }, (_, m) => m); // in input order
+  // The rounds in the order given, or (roundOrder `random`) in a uniformly random order drawn
+  // before round 1. Elimination stays by position: T_k applies after the k-th round played.
+  const rounds = Array.from({ length: plan.roundCount }, (_, k) => k);
+  const roundAt = plan.roundOrder === 'random' ? shuffled(rounds, chance) : rounds;
 
   for (let k = 0; k < plan.roundCount; k++) {
     if (active.length <= 1) break; // stop when at most one model is active
+    const round = roundAt[k];
 
     // Bucket the active models by their exact points; no pairing across buckets.
     for (const bucket of scoreGroups(active, S)) {
@@ -43,7 +48,7 @@ export function playReferenceTournament(plan: TournamentPlan, chance: Chance): R
       const order = shuffled(bucket, chance);
       for (let i = 0; i + 1 < order.length; i += 2) {
         const [a, b] = [order[i], order[i + 1]];
-        const winner = chance.happens(beats(k, a, b)) ? a : b;
+        const winner = chance.happens(beats(round, a, b)) ? a : b;
         S[winner] += 1; // win 1 point, loss 0
       }
     }

@@ -4,109 +4,37 @@
  * with Monte Carlo 95% error bars. The SVG widens with the model count; labels are rotated -60 degrees with
  * a column step that keeps neighbours apart. Over MANY_MODELS models: top and bottom 25 and a gap.
  */
-import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { SweepModel, SweepResult } from '../../analyses/sweepResult.js';
-import { verticalAxis, type PlotArea } from './axes.js';
+import type { PlotArea } from './axes.js';
 import { fixed, thousands } from './format.js';
-import { KEEP_EACH_END, shownModels, type ShownModels } from './modelSelection.js';
+import { modelChart } from './modelChart.js';
+import { KEEP_EACH_END, type ShownModels } from './modelSelection.js';
 import { sweepStyle } from './palette.js';
 import { profileNote } from './profileNote.js';
 import { escapeHtml, num, tag, translate } from './svg.js';
-import { textWidth, truncateMiddle } from './textWidth.js';
+import { textWidth } from './textWidth.js';
 
-const STEP_MIN = 14; // px per model; with 11 px labels at -60 degrees, neighbours stay 12 px apart
-const STEP_MAX = 56;
-const TARGET_PLOT_WIDTH = 900;
-const GAP_SLOTS = 5;
-const LABEL_FONT = 11;
-const LABEL_MAX_WIDTH = 250;
 const LEGEND_FONT = 12.5;
-const SIN = Math.sin(Math.PI / 3);
-const COS = Math.cos(Math.PI / 3);
-const PLOT_HEIGHT = 400;
 const PLOT_TOP = 62;
 const Z95 = 1.96;
 
-interface Column {
-  readonly model: SweepModel;
-  /** Centre, from the plot's left edge. */
-  readonly x: number;
-  readonly label: string;
-  readonly labelWidth: number;
-}
-
 /** The figure: a note when models are left out, the scrollable SVG, and its caption. */
 export function mainFigure(result: SweepResult): string {
-  const shown = shownModels(result.models.length);
-  const slots = shown.indices.length + (shown.omitted > 0 ? GAP_SLOTS : 0);
-  const step = Math.min(STEP_MAX, Math.max(STEP_MIN, TARGET_PLOT_WIDTH / Math.max(1, slots)));
-  const columns = layoutColumns(result, shown, step);
-
-  // Rotated labels reach left of their column by width * cos 60 and down by width * sin 60.
-  const left = Math.max(72, ...columns.map((c) => c.labelWidth * COS - c.x + 8));
-  const plotWidth = Math.max(slots * step, 240);
-  const area: PlotArea = { left, top: PLOT_TOP, right: left + plotWidth, bottom: PLOT_TOP + PLOT_HEIGHT };
-  const key = legend(result, area.left, 22);
-  const width = Math.ceil(Math.max(area.right + 64, key.right + 16));
-  const height = Math.ceil(area.bottom + 10 + Math.max(0, ...columns.map((c) => c.labelWidth)) * SIN + LABEL_FONT + 44);
-
-  const y = yScale(result.models, area);
-  let body = verticalAxis(y, area, { side: 'left', count: 8, grid: true });
-  body += verticalAxis(y, area, { side: 'right', count: 8, grid: false });
-  const gap =
-    shown.omitted > 0
-      ? { from: area.left + shown.gapBefore * step, to: area.left + (shown.gapBefore + GAP_SLOTS) * step }
-      : null;
-  if (gap) body += gapMarker(area, gap, shown.omitted);
-  body += xAxisLine(area, gap);
-  for (const c of columns) body += modelMarks(result, c.model, area.left + c.x, y);
-  for (const c of columns) body += modelLabel(c, area.left + c.x, area.bottom + 8);
-  body += key.markup;
-  body += tag(
-    'text',
-    {
-      class: 'axis-title',
-      transform: translate(area.left - 46, (area.top + area.bottom) / 2, -90),
-      'text-anchor': 'middle',
-    },
-    'Expected Win Score E[S]',
-  );
-  body += tag(
-    'text',
-    { class: 'axis-title', x: area.left + Math.min(plotWidth, 1100) / 2, y: height - 12, 'text-anchor': 'middle' },
-    escapeHtml(`Models, best first by E at T = ${lastT(result)}`),
-  );
-
-  const svg = tag(
-    'svg',
-    {
-      id: 'main-figure',
-      xmlns: 'http://www.w3.org/2000/svg',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': 'main-figure-caption',
-    },
-    body,
-  );
+  const { svg, shown } = modelChart({
+    id: 'main-figure',
+    names: result.models.map((m) => m.name),
+    plotTop: PLOT_TOP,
+    legend: (x0) => legend(result, x0, 22),
+    yScale: (area) => yScale(result.models, area),
+    marks: (index, x, y) => modelMarks(result, result.models[index], x, y),
+    yTitle: 'Expected Win Score E[S]',
+    xTitle: `Models, best first by E at T = ${lastT(result)}`,
+  });
   return (
     `<figure class="chart">${omissionNote(result, shown)}<div class="scroll">${svg}</div>` +
     `<figcaption id="main-figure-caption">${escapeHtml(caption(result))}</figcaption></figure>`
   );
-}
-
-/** One band per shown model, in order, with GAP_SLOTS empty bands where models are left out. */
-function layoutColumns(result: SweepResult, shown: ShownModels, step: number): Column[] {
-  const keys = shown.indices.map(String);
-  if (shown.omitted > 0) keys.splice(shown.gapBefore, 0, ...Array.from({ length: GAP_SLOTS }, (_, i) => `gap${i}`));
-  const band = scaleBand<string>().domain(keys).range([0, keys.length * step]);
-  return shown.indices.map((modelIndex) => {
-    const model = result.models[modelIndex];
-    const label = truncateMiddle(model.name, LABEL_MAX_WIDTH, LABEL_FONT);
-    const x = (band(String(modelIndex)) ?? 0) + band.bandwidth() / 2;
-    return { model, x, label, labelWidth: textWidth(label, LABEL_FONT) };
-  });
 }
 
 function omissionNote(result: SweepResult, shown: ShownModels): string {
@@ -178,53 +106,6 @@ function tooltip(model: SweepModel): string {
   );
   const drop = `drop ${fixed(model.drop, 3)} ± ${fixed(model.dropStdError, 3)}; ${profileNote(model)}`;
   return [model.name, ...values, drop, '± one Monte Carlo standard error'].join('\n');
-}
-
-function modelLabel(c: Column, x: number, y: number): string {
-  const title = c.label === c.model.name ? '' : tag('title', {}, escapeHtml(c.model.name));
-  return tag(
-    'text',
-    {
-      class: 'model-label',
-      'data-model': c.model.name,
-      transform: translate(x, y, -60),
-      'text-anchor': 'end',
-      dy: '0.35em',
-    },
-    title + escapeHtml(c.label),
-  );
-}
-
-function xAxisLine(area: PlotArea, gap: { from: number; to: number } | null): string {
-  const b = area.bottom;
-  if (!gap) return tag('line', { class: 'axis', x1: area.left, x2: area.right, y1: b, y2: b });
-  return (
-    tag('line', { class: 'axis', x1: area.left, x2: gap.from + 6, y1: b, y2: b }) +
-    tag('line', { class: 'axis', x1: gap.to - 6, x2: area.right, y1: b, y2: b }) +
-    tag('path', {
-      class: 'axis',
-      d: `M${num(gap.from + 2)},${num(b + 6)}l8,-12M${num(gap.to - 10)},${num(b + 6)}l8,-12`,
-    })
-  );
-}
-
-/** A grey band where the omitted models would be, saying how many. */
-function gapMarker(area: PlotArea, gap: { from: number; to: number }, omitted: number): string {
-  const text = escapeHtml(`… ${thousands(omitted)} models omitted …`);
-  return tag(
-    'g',
-    { class: 'gap' },
-    tag('rect', { x: gap.from + 4, y: area.top, width: gap.to - gap.from - 8, height: area.bottom - area.top }) +
-      tag(
-        'text',
-        {
-          transform: translate((gap.from + gap.to) / 2, (area.top + area.bottom) / 2, -90),
-          'text-anchor': 'middle',
-          dy: '0.35em',
-        },
-        text,
-      ),
-  );
 }
 
 /** Above the plot: one marker per sweep value, then what the line and bars mean; `right` is where it ends. */

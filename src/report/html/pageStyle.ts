@@ -28,6 +28,8 @@ svg text { font-family: inherit; }
 .model-label { font-size: 11px; fill: #1f2328; }
 #scatter-figure .model-label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .span { stroke: #8c959f; stroke-width: 1.5; }
+.order-range { stroke-width: 3; stroke-linecap: round; opacity: 0.75; }
+.order-median { stroke: #1f2328; stroke-width: 1.5; }
 .error-bar { fill: none; stroke-width: 1; opacity: 0.75; }
 .mark { stroke: #fff; stroke-width: 0.8; }
 .gap rect { fill: #eef1f4; }

@@ -42,6 +42,14 @@ export function sweepStyle(index: number, markerArea = 46): SweepStyle {
   };
 }
 
+/** The order figure: a model's rank range across orders, and its rank under the canonical order
+ *  (the colours of the first two sweep values, the canonical rank a diamond). */
+export const ORDER_RANGE_COLOUR = SWEEP_COLOURS[0];
+export const ORDER_CANONICAL: SweepStyle = {
+  colour: SWEEP_COLOURS[1],
+  marker: symbol(symbolDiamond, 46).digits(2)() ?? '',
+};
+
 export const PROFILE_ORDER: readonly Profile[] = ['robust generalist', 'aggressive specialist', 'in between', 'weak'];
 
 export const PROFILE_COLOURS: Readonly<Record<Profile, string>> = {

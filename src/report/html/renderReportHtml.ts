@@ -1,13 +1,16 @@
 /**
  * The HTML report of a failure-sensitivity sweep: one self-contained page (inline CSS and SVG,
  * no scripts, nothing fetched; a Content-Security-Policy forbids any request) with the
- * explanation and run summary, the paper's two figures, the results table and provenance.
+ * explanation and run summary, the paper's two figures, the round-order figure when the order
+ * analysis ran, the results table and provenance.
  * Pure: the same result and provenance always give the same string. Cost: O(models) apart from
  * scatter label placement (see labelPlacement.ts).
  */
+import type { OrderResult } from '../../analyses/orderResult.js';
 import type { SweepResult } from '../../analyses/sweepResult.js';
 import { thousands } from './format.js';
 import { mainFigure } from './mainFigure.js';
+import { orderSection } from './orderSection.js';
 import { PAGE_STYLE } from './pageStyle.js';
 import { provenanceSection, type ReportProvenance } from './provenance.js';
 import { intervalLegend } from './intervalLegend.js';
@@ -24,7 +27,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
  * @example
  * writeFileSync('report.html', renderReportHtml(result, { generatedAt: new Date().toISOString(), dataFiles: [] }));
  */
-export function renderReportHtml(result: SweepResult, provenance: ReportProvenance): string {
+export function renderReportHtml(result: SweepResult, provenance: ReportProvenance, order?: OrderResult): string {
   const title = `Failure sensitivity of ${thousands(result.models.length)} models (CSD)`;
   const files = provenance.dataFiles.map((f) => f.path);
   const shownFiles = (files.length > 0 ? files : result.source.files).join(', ');
@@ -66,7 +69,7 @@ ${mainFigure(result)}
 <h2>Base against drop: robust generalists and aggressive specialists</h2>
 ${scatterFigure(result)}
 </section>
-<section id="results">
+${order ? `<section id="round-order">\n<h2>Round order: how much the ranking depends on it</h2>\n${orderSection(order)}\n</section>\n` : ''}<section id="results">
 <h2>Results</h2>
 <p>${escapeHtml(tableIntro)}</p>
 ${resultsTable(result)}

@@ -46,7 +46,7 @@ export function runSummary(result: SweepResult): string {
       : 'input order, earliest first (the authors\u2019 script)';
   const rows: [string, string][] = [
     ['Models', escapeHtml(thousands(result.models.length))],
-    ['Rounds', `${escapeHtml(plural(result.rounds.length, 'round'))} in this order${roundList(result)}`],
+    ['Rounds', `${escapeHtml(plural(result.rounds.length, 'round'))}${roundOrderText(result)}${roundList(result)}`],
     ['Elimination per round (sweep)', escapeHtml(result.sweep.map((t) => `T = ${t}`).join(', '))],
     ['Tournaments per setting', escapeHtml(thousands(result.iterations))],
     ['Seed', escapeHtml(String(result.seed))],
@@ -65,6 +65,16 @@ export function runSummary(result: SweepResult): string {
     rows.push(['Rows left out', skipped.join('; ')]);
   }
   return `<dl class="summary">${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+/** The rounds are listed in the order given; under `random` each tournament shuffled them. */
+function roundOrderText(result: SweepResult): string {
+  return result.roundOrder === 'random'
+    ? escapeHtml(
+        ', played in a fresh uniformly random order in every tournament (elimination per position, so no round ' +
+          'gains weight from where it stands)',
+      )
+    : ' in this order';
 }
 
 function roundList(result: SweepResult): string {

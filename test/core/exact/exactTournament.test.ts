@@ -145,6 +145,7 @@ describe('exactTournament: the paper-sized round count at the model limit', () =
       outcomes: { kind: 'probabilities', winProbability: probabilities },
       elimination: new Int32Array(12),
       tieBreak: 'random',
+      roundOrder: 'fixed',
     };
     const started = performance.now();
     const r = exactTournament(plan);

@@ -1,0 +1,60 @@
+/** The round-order sensitivity result for a terminal: what was run, the taus beside the seed-only
+ *  baseline, the rounds whose position matters, then one row per model (canonical order). */
+import { table } from 'table';
+import type { OrderResult } from '../analyses/orderResult.js';
+import { baselineMoves, ordersPlayed } from './orderWords.js';
+import { roundsLine } from './roundsLine.js';
+
+const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
+
+export function orderTable(result: OrderResult): string {
+  const { kendallTau: tau, seedBaseline: base, roundPositions } = result;
+  const eliminations = result.rounds.map((r) => r.elimination);
+  const uniform = eliminations.every((e) => e === eliminations[0]);
+  const leaders = result.models.filter((m) => m.pFirst > 0).sort((a, b) => b.pFirst - a.pFirst);
+  const move = result.largestTopMove;
+  const lines = [
+    `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models; ` +
+      `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
+    `data: ${result.source.files.join(', ')}`,
+    `${roundsLine(result)} (the canonical order)`,
+    `elimination per position: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ties at the cut: ${result.tieBreak}`,
+    `pairing: ${result.pairing}`,
+    `Kendall tau-b to the canonical ranking over the orders: min ${tau.min.toFixed(3)}, mean ${tau.mean.toFixed(3)}, ` +
+      `max ${tau.max.toFixed(3)}; seed-only baseline (the canonical order on seed ${base.seed}): ${base.kendallTau.toFixed(3)}, ` +
+      `${baselineMoves(base.topMaxMove, roundPositions.top)}, #1 ${base.firstChanged ? 'changed' : 'unchanged'}`,
+    move
+      ? `largest move of a canonical top-${roundPositions.top} model: ${move.model}, rank ${move.canonicalRank} -> ${move.rank}`
+      : '',
+    `ranked first across orders (ties split): ${leaders.map((m) => `${m.name} ${percent(m.pFirst)}`).join(', ')}`,
+    `which rounds' positions move the ranking: ${roundPositions.measure}`,
+    table(
+      [
+        ['Round', 'Orders: early', 'late', `Top-${roundPositions.top} rank shift`],
+        ...roundPositions.rounds.map((r) => [r.name, String(r.earlyOrders), String(r.lateOrders), r.topRankShift === null ? '-' : r.topRankShift.toFixed(2)]),
+      ],
+      { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count },
+    ),
+    table(
+      [
+        ['Rank', 'Model', 'E[S] (canonical)', 'Rank: min', 'median', 'max', 'P(#1)', 'E[S]: min', 'max'],
+        ...result.models.map((m) => [
+          String(m.canonicalRank),
+          m.name,
+          `${m.expectedScore.toFixed(3)} ± ${m.stdError.toFixed(3)}`,
+          String(m.minRank),
+          String(m.medianRank),
+          String(m.maxRank),
+          m.pFirst.toFixed(3),
+          m.scoreRange[0].toFixed(3),
+          m.scoreRange[1].toFixed(3),
+        ]),
+      ],
+      {
+        columns: { 0: { alignment: 'right' }, 3: { alignment: 'right' }, 4: { alignment: 'right' }, 5: { alignment: 'right' } },
+        drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
+      },
+    ),
+  ];
+  return lines.filter((line) => line !== '').join('\n');
+}
