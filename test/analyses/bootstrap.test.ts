@@ -1,29 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bootstrap, planBootstrap, type BootstrapPlan, type BootstrapSettings } from '../../src/analyses/bootstrap.js';
+import { bootstrap, planBootstrap, type BootstrapSettings } from '../../src/analyses/bootstrap.js';
 import { compare } from '../../src/api/runs.js';
 import { pointStatistics } from '../../src/core/pointStatistics.js';
 import { Engine } from '../../src/engine/engine.js';
 import { loadScoreTable } from '../../src/input/scoreTable.js';
 import { scoreTableFromMatrix } from '../../src/input/scoreTableFromMatrix.js';
-import { namedSeed } from '../../src/rng/blockSeed.js';
 import { Xoshiro128 } from '../../src/rng/xoshiro128.js';
+import { randomTable } from '../support/randomTable.js';
+import { expectTierRanksInside } from '../support/tierRanks.js';
 import { buildTournament, type Tournament } from '../../src/tournament/tournament.js';
-import { HAS_LIVEBENCH, HELM_LITE, LIVEBENCH, LIVEBENCH_CATEGORIES } from '../support/realData.js';
-import { readFileSync } from 'node:fs';
+import { HELM_LITE } from '../support/realData.js';
 
 const helm = await loadScoreTable(HELM_LITE);
 const engine = new Engine({ threads: 1 });
-
-/** A table of `M` models and `B` benchmarks with scores from a fixed stream (ties are unlikely). */
-function randomTable(M: number, B: number, seed: number) {
-  const rng = new Xoshiro128(namedSeed(seed, 'table'));
-  return scoreTableFromMatrix({
-    models: Array.from({ length: M }, (_, m) => `m${m}`),
-    benchmarks: Array.from({ length: B }, (_, b) => `b${b}`),
-    // A model's strength plus noise, so the ranking is neither fixed nor arbitrary.
-    scores: Array.from({ length: B }, () => Array.from({ length: M }, (_, m) => (M - m) / M + rng.nextUint32() / 2 ** 32)),
-  });
-}
 
 /** Runs a bootstrap, counting the plans the engine simulates. */
 async function counted(t: Tournament, settings: BootstrapSettings, warnings: string[] = []) {
@@ -129,63 +118,11 @@ describe('bootstrap --resample rounds on HELM Lite (every round one benchmark)',
   });
 });
 
-describe('bootstrap: the 95% ends carry their Monte Carlo standard error', () => {
-  it('the reported SE matches the spread of the ends over resampling seeds (pooled over models, within 20%)', async () => {
-    // Tournament seeds fixed, resampling seeds varied: the spread is the finite-B error alone.
-    const t = buildTournament(randomTable(12, 20, 3), { rounds: 'b0,b1,b2,b3,b4;b5,b6,b7,b8,b9;b10,b11,b12,b13,b14;b15,b16,b17,b18,b19' });
-    // 1,000 replicates as by default (at 200 the order-statistic SE runs ~10% high: the tail thins out).
-    const plan = planBootstrap(t, engine, { seed: 1, iterations: 100, replicates: 1000 });
-    const trials = 20;
-    const ends: number[][] = []; // [trial][model * 2 + end]
-    const ses: number[][] = [];
-    for (let trial = 0; trial < trials; trial++) {
-      const rng = new Xoshiro128(namedSeed(trial, 'trial'));
-      const reseeded: BootstrapPlan = { ...plan, resampler: { ...plan.resampler, draw: () => plan.resampler.draw(rng) } };
-      const r = await bootstrap(reseeded, engine, new Float64Array(12));
-      ends.push(r.models.flatMap((m) => [...m.expectedScore95]));
-      ses.push(r.models.flatMap((m) => [...m.expectedScore95StdError]));
-    }
-    const n = ends[0].length;
-    let spread = 0;
-    let reported = 0;
-    for (let i = 0; i < n; i++) {
-      const values = ends.map((e) => e[i]);
-      const mean = values.reduce((a, b) => a + b, 0) / trials;
-      spread += values.reduce((a, v) => a + (v - mean) ** 2, 0) / (trials - 1);
-      reported += (ses.reduce((a, s) => a + s[i], 0) / trials) ** 2;
-    }
-    const ratio = Math.sqrt(reported / spread);
-    expect(ratio).toBeGreaterThan(0.8);
-    expect(ratio).toBeLessThan(1.2);
-  });
-});
-
 describe("tiers never print a rank outside a member's own 95% rank interval", () => {
-  const inside = (r: Awaited<ReturnType<typeof compare>>) => {
-    const models = r.models.map((m) => m.bootstrap);
-    for (const b of models) {
-      if (!b) throw new Error('no bootstrap');
-      expect(b.tierRank).toBeGreaterThanOrEqual(b.rank95[0]);
-      expect(b.tierRank).toBeLessThanOrEqual(b.rank95[1]);
-    }
-    return new Set(models.map((b) => b?.tier)).size;
-  };
-
   it('on a synthetic table of 30 models', async () => {
     const t = buildTournament(randomTable(30, 12, 5), { rounds: 'b0,b1,b2;b3,b4,b5;b6,b7,b8;b9,b10,b11' });
     const r = await compare(t, { bootstrap: 200, iterations: 1000, sweep: [0, 2], threads: 1 });
-    expect(inside(r)).toBeGreaterThan(2);
+    expect(expectTierRanksInside(r)).toBeGreaterThan(2);
   });
 
-  describe.skipIf(!HAS_LIVEBENCH)('on LiveBench, its 7 categories as rounds', () => {
-    it('every model, at every tier', async () => {
-      const table = await loadScoreTable(LIVEBENCH, { ragged: 'skip' });
-      const categories = JSON.parse(readFileSync(LIVEBENCH_CATEGORIES, 'utf8')) as Record<string, string[]>;
-      const rounds = Object.entries(categories).map(([name, benchmarks]) => ({ name, benchmarks }));
-      const r = await compare(buildTournament(table, { rounds }), { bootstrap: 200, iterations: 2000, sweep: [0, 2], threads: 1 });
-      expect(r.models).toHaveLength(126);
-      expect(r.bootstrap?.fixedRounds).toEqual([]);
-      expect(inside(r)).toBeGreaterThan(2);
-    });
-  });
 });
