@@ -24,7 +24,7 @@ const MC_95: Column = {
 const P_FIRST: Column = { header: 'P(first)', cell: (m) => m.pFirst.toFixed(3), right: true };
 const P_FIRST_MC: Column = {
   header: 'P(first)\n± Monte Carlo SE',
-  cell: (m) => `${m.pFirst.toFixed(3)} ± ${m.pFirstStdError.toFixed(3)}`,
+  cell: (m) => `${m.pFirst.toFixed(3)} ± ${m.pFirstStdError.toFixed(4)}`,
   right: true,
 };
 const STANDINGS: Column[] = [

@@ -25,7 +25,7 @@ export function sweepTable(result: SweepResult): string {
       ...m.results.map((r) => `${r.expectedScore.toFixed(3)} ± ${r.stdError.toFixed(3)}`),
       `${m.drop >= 0 ? '+' : ''}${m.drop.toFixed(3)} ± ${m.dropStdError.toFixed(3)}`,
       m.profileUncertain ? `${m.profile} *` : m.profile,
-      `${m.results[harshest].pFirst.toFixed(3)} ± ${m.results[harshest].pFirstStdError.toFixed(3)}`,
+      `${m.results[harshest].pFirst.toFixed(3)} ± ${m.results[harshest].pFirstStdError.toFixed(4)}`,
     ]),
   ];
   const body = table(rows, {
