@@ -92,7 +92,7 @@ describe('swiss-rank simulate, end to end', () => {
       expect(header).toContain(label);
     }
     expect(table.stdout).not.toMatch(/95% interval|Rank 90%/);
-    expect(table.stdout).toMatch(/^\s*║\s+1 │ \S+ .*│ +0\.\d{3} ± 0\.\d{3} │/m); // P(first) with its standard error
+    expect(table.stdout).toMatch(/^\s*║\s+1 │ \S+ .*│ +0\.\d{3} ± 0\.\d{4} │/m); // P(first) with its standard error
     expect(table.stdout).toContain('Monte Carlo SE and 95%: the error of averaging 1,000 simulated tournaments');
     expect(table.stdout).toContain('5-95% is its spread across tournaments, not a confidence interval');
   });
