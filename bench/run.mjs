@@ -52,7 +52,7 @@ const paperCsv = join(out, 'paper_shape.csv');
 writeFileSync(paperCsv, [['benchmark', ...models].join(','), ...benchmarks.map((r) => r.join(','))].join('\n') + '\n');
 const paperRounds = roundNames.join(';');
 const paperRoundRows = roundRows.join(';');
-const openLlm = join(root, 'test', 'fixtures', 'real', 'open_llm_leaderboard_v2.csv');
+const openLlm = join(root, 'data', 'open_llm_leaderboard_v2.csv');
 
 // ---- timing ------------------------------------------------------------------------------------
 const hasTime = existsSync('/usr/bin/time');
