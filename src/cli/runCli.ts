@@ -33,9 +33,12 @@ export interface RunCliOptions {
 
 export async function runCli(argv: readonly string[], io: CliIo, options: RunCliOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
+  // Warnings print even with --quiet: the result rests on less than the user may think.
+  const warn = (text: string) => void io.stderr.write(`swiss-rank: warning: ${text}\n`);
   // Workers take ~50 ms to boot: for a command that simulates, they start on the default thread
   // count while the command line is parsed (~20 ms); an explicit, different --threads replaces them.
-  const early = options.prestart && COMMANDS.some((c) => c.name === argv[0] && c.progress) ? new Engine() : undefined;
+  const early =
+    options.prestart && COMMANDS.some((c) => c.name === argv[0] && c.progress) ? new Engine({ onWarning: warn }) : undefined;
   early?.prestart();
   let engine: Engine | undefined;
   let bar = noProgress;
@@ -50,17 +53,14 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
       threads?: number;
       format?: OutputFormat;
     };
-    const say = {
-      note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)),
-      warn: (text: string) => void io.stderr.write(`swiss-rank: warning: ${text}\n`),
-    };
+    const say = { note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)), warn };
     if (command.render) await checkOutput(out, inputFiles(values, command.options));
     if (command.progress && !quiet && io.stderr.isTTY) bar = progressBar(io.stderr, command.progress);
     if (early && (threads === undefined || threads === early.threads)) {
       engine = early.with({ signal: io.signal, onProgress: bar.update });
     } else {
       await early?.close();
-      engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: say.warn });
+      engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: warn });
     }
 
     const result = await command.run({ values, given, engine, io, ...say });

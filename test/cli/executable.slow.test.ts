@@ -22,4 +22,14 @@ describe('the installed executable', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^swiss-rank: --iterations: .*\[BAD_OPTION\]\n$/);
   });
+
+  it("prints an analysis's warnings on its early-started workers too (the default thread count)", async () => {
+    // MMLU is a one-benchmark round: the bootstrap over benchmarks holds it fixed, and says so.
+    const rounds = 'NarrativeQA,NaturalQuestions (open-book);MMLU';
+    for (const threads of [[], ['--threads', '1']]) {
+      const r = await spawnCli(['compare', '--rounds', rounds, '--iterations', '500', '--bootstrap', '20', '--quiet', '--format', 'json', ...threads]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/warning: the bootstrap over benchmarks holds 1 one-benchmark round\(s\) fixed.*MMLU/);
+    }
+  });
 });
