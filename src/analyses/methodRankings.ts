@@ -26,7 +26,8 @@ export interface MethodRanking {
   readonly ranks: readonly (number | null)[];
 }
 
-export const BASELINES = ['mean', 'normalizedMean', 'meanWinRate', 'roundMean', 'roundWinRate'] as const;
+/** The baselines by method name, in the order reported: task-level, then round-level. */
+const BASELINES = { mean: meanScore, normalizedMean, meanWinRate, roundMean, roundWinRate } as const;
 
 export async function methodRankings(
   tournament: Tournament,
@@ -35,13 +36,10 @@ export async function methodRankings(
   progress?: Progress,
 ): Promise<MethodRanking[]> {
   const data = scoreTableOf(tournament, 'comparing with score averages');
-  const baselines: [string, (number | null)[]][] = [
-    ['mean', meanScore(data, tournament.rounds)],
-    ['normalizedMean', normalizedMean(data, tournament.rounds)],
-    ['meanWinRate', meanWinRate(data, tournament.rounds)],
-    ['roundMean', roundMean(data, tournament.rounds)],
-    ['roundWinRate', roundWinRate(data, tournament.rounds)],
-  ];
+  const baselines = Object.entries(BASELINES).map(([method, rank]): [string, (number | null)[]] => [
+    method,
+    rank(data, tournament.rounds),
+  ]);
   const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
   const counts = await engine.runBlocks(plans, settings, progress);
   const csd: [string, (number | null)[]][] = plans.map((plan, p) => [

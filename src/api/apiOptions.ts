@@ -4,8 +4,7 @@
  * table, with the table's defaults), a tournament where one is expected, an AbortSignal, a
  * progress function. Field names are the API's (`tieBreak`), so messages point at the caller's code.
  */
-import type { Engine, EngineOptions } from '../engine/engine.js';
-import { Engine as EngineClass } from '../engine/engine.js';
+import { Engine } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
 import { requireSignal } from '../requireSignal.js';
 import type { AbortSignalLike } from '../signal.js';
@@ -27,7 +26,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const ENGINE_FIELDS = ['threads', 'signal', 'onProgress'] as const;
+/** The fields of RunOptions that set up the engine, not the run. */
+export const ENGINE_FIELDS = ['threads', 'signal', 'onProgress'] as const;
 
 /** The option-table fields `names` of `options`, refusing fields that are neither those nor `extra`. */
 export function readApiOptions<N extends OptionName>(
@@ -59,15 +59,13 @@ export function engineFor(options: RunOptions, base?: Engine): Engine {
   }
   if (base) return base.with({ signal, onProgress });
   const { threads } = readApiOptions({ threads: options.threads }, ['threads']);
-  return new EngineClass({ threads, signal, onProgress, onWarning: warn } satisfies EngineOptions);
+  return new Engine({ threads, signal, onProgress, onWarning: warn });
 }
 
 /** A library warns the Node way: the process decides whether and where it is shown. */
 export function warn(message: string): void {
   process.emitWarning(message, 'SwissRankWarning');
 }
-
-export { ENGINE_FIELDS };
 
 /** `value` if it is a tournament built by `tournament()`; a clear error for a score table or anything else. */
 export function requireTournament(value: unknown): Tournament {

@@ -11,13 +11,14 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { order, orderRuns, type OrderSettings } from '../../analyses/order.js';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
-import { loadReportConfig } from '../../options/reportConfig.js';
+import { loadReportConfig, REPORT_CONFIG_OPTIONS } from '../../options/reportConfig.js';
 import { renderReportHtml } from '../../report/html/renderReportHtml.js';
 import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';
 import { checkReportFolder, writeReportFolder, type ReportFolderOptions } from '../../report/writeReportFolder.js';
 import { withElimination, type Tournament } from '../../tournament/tournament.js';
 import { defineCommand } from '../command.js';
+import { inputFiles } from '../emit.js';
 import { loadOrderChoice } from '../loadOrderChoice.js';
 import { loadTournament } from '../loadTournament.js';
 
@@ -38,14 +39,9 @@ export const reportCommand = defineCommand({
         option: 'out',
       });
     }
-    // The folder may never be, or contain, the folder of the config or of the data it reads.
+    // The folder may never be, or contain, the folder of the config or of the files it reads.
     const folderOptions: ReportFolderOptions = {
-      protect: [
-        configPath,
-        ...(settings.scores !== undefined ? [settings.scores] : []),
-        ...(settings.winMatrix ?? []),
-        ...(config.order && settings.orders !== undefined ? [settings.orders] : []),
-      ],
+      protect: [configPath, ...inputFiles(settings, REPORT_CONFIG_OPTIONS)],
       force: values.force,
     };
     const [folder, loaded] = await Promise.allSettled([
