@@ -37,6 +37,15 @@ export type ErrorCode =
   | 'BAD_ELIMINATION'
   // round orders (the order analysis's --orders file)
   | 'BAD_ORDER'
+  // harness outputs (swiss-rank import / wins / --from)
+  /** The file is not what the named kind writes, or its JSON/CSV is malformed for that kind. */
+  | 'BAD_IMPORT'
+  /** The chosen (or default) metric is absent from a results file. */
+  | 'METRIC_NOT_FOUND'
+  /** A log whose run did not finish (Inspect status `cancelled`/`error`, no samples). */
+  | 'RUN_NOT_FINISHED'
+  /** Per-item results that cannot be aligned across models (different item sets or hashes). */
+  | 'ITEMS_NOT_ALIGNED'
   // report configs
   | 'BAD_CONFIG'
   // options and usage
