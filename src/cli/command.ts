@@ -28,6 +28,9 @@ export interface Command<N extends OptionName = OptionName, R = unknown> {
   readonly name: string;
   readonly describe: string;
   readonly options: readonly N[];
+  /** Options taken from positional arguments, in this order (also listed in `options`); the last
+   *  may be a list (`import <from> <paths..>`). */
+  readonly positionals?: readonly N[];
   /** The progress bar's label; set for commands that simulate (their workers start early). */
   readonly progress?: string;
   readonly run: (context: CommandContext<N>) => Promise<R>;

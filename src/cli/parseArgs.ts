@@ -4,9 +4,9 @@
  * yargs printing --help / --version. Values are checked afterwards by readOptions, which sees
  * exactly what was typed. Exported so tests parse without spawning a process.
  */
-import yargs from 'yargs';
+import yargs, { type PositionalOptions } from 'yargs';
 import { SwissRankError } from '../errors.js';
-import { flagOf, type OptionName } from '../options/declarations.js';
+import { flagOf, OPTIONS, type OptionDeclaration, type OptionName } from '../options/declarations.js';
 import { readOptions } from '../options/readOptions.js';
 import { yargsOptions } from '../options/yargsOptions.js';
 import { VERSION } from '../packageInfo.js';
@@ -34,6 +34,16 @@ export async function parseCommandLine(argv: readonly string[]): Promise<Command
   return { command: parsed.command, values, given };
 }
 
+/** `<from>`, or `<paths..>` for a list. */
+function positionalText(name: OptionName): string {
+  return OPTIONS[name].kind.cli === 'array' ? `<${flagOf(name)}..>` : `<${flagOf(name)}>`;
+}
+
+function positionalOption(name: OptionName): PositionalOptions {
+  const declaration: OptionDeclaration<unknown> = OPTIONS[name];
+  return { type: 'string', describe: `${declaration.help} (${declaration.kind.takes})`, ...(declaration.kind.cli === 'array' ? { array: true } : {}) };
+}
+
 /** The command and its raw options, or undefined when yargs answered --help or --version. */
 export async function parseArgs(argv: readonly string[]): Promise<ParsedArgs | undefined> {
   let chosen: ParsedArgs | undefined;
@@ -41,10 +51,12 @@ export async function parseArgs(argv: readonly string[]): Promise<ParsedArgs | u
     .scriptName('swiss-rank')
     .usage('$0 <command> [options]\n\nRank language models across benchmarks by simulated Swiss-system tournaments (CSD).');
   for (const command of COMMANDS) {
+    const positionals = (command.positionals ?? []) as readonly OptionName[];
+    const flags = (command.options as readonly OptionName[]).filter((name) => !positionals.includes(name));
     parser = parser.command(
-      command.name,
+      [command.name, ...positionals.map(positionalText)].join(' '),
       command.describe,
-      (y) => y.options(yargsOptions(command.options)),
+      (y) => positionals.reduce((p, name) => p.positional(flagOf(name), positionalOption(name)), y.options(yargsOptions(flags))),
       (args) => {
         const raw: Partial<Record<OptionName, unknown>> = {};
         for (const name of command.options as readonly OptionName[]) raw[name] = args[flagOf(name)];

@@ -5,11 +5,17 @@
  * run per model, files read) is one line of `choices`, carried into every output's provenance.
  */
 
-/** The harness output kinds swiss-rank reads (`swiss-rank import <kind>`, `--from <kind>`). */
-export type ImportKind = 'lm-eval' | 'helm' | 'inspect' | 'opencompass' | 'eee' | 'long';
+/** The harness output kinds swiss-rank reads scores from (`swiss-rank import <kind>`, `--from <kind>`). */
+export const IMPORT_KINDS = ['lm-eval', 'helm', 'inspect', 'opencompass', 'eee', 'long'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** The per-item kinds (`swiss-rank wins --from <kind>`). */
-export type ItemKind = 'lm-eval' | 'helm' | 'inspect' | 'arena';
+/** The per-item kinds (`swiss-rank wins --from <kind>`): item logs, and arena-style judgements. */
+export const ITEM_KINDS = ['lm-eval', 'helm', 'inspect', 'arena'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Every value `--from` takes: a kind of scores or of per-item results. */
+export const FROM_KINDS = [...IMPORT_KINDS, 'arena'] as const;
+export type FromKind = (typeof FROM_KINDS)[number];
 
 export interface ImportedRecord {
   readonly model: string;

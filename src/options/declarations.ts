@@ -6,6 +6,7 @@
  * plus its use in a loader or the kernel.
  */
 import type { ErrorCode } from '../errors.js';
+import { FROM_KINDS } from '../import/types.js';
 import { MISSING_POLICIES } from '../input/roundOutcomes.js';
 import { LAYOUTS } from '../input/types.js';
 import { OUTPUT_FORMATS } from './outputFormat.js';
@@ -76,6 +77,19 @@ export const OPTIONS = {
     config: 'data.winMatrices',
     library: 'loadWinMatrices(paths)',
     file: 'input',
+  },
+  from: {
+    kind: choice(FROM_KINDS),
+    group: 'Data',
+    help: "Read the data as this evaluation harness writes it (--scores then names its file or folder)",
+    config: 'data.from',
+  },
+  paths: {
+    kind: textList('files or folders'),
+    group: 'Data',
+    help: 'Harness output files or folders (searched recursively)',
+    file: 'input',
+    required: true,
   },
   delimiter: {
     kind: text('one character (or tab)'),
