@@ -3,10 +3,11 @@
  * Rule: a leading BOM is dropped; invalid UTF-8 (including UTF-16 exports) is refused, not repaired;
  * more than MAX_FILE_BYTES is refused: a regular file before it is read (its size is known), a pipe
  * or device (`/dev/zero`, `<(...)`, a FIFO; their size reads as 0) as soon as the bytes read pass
- * the limit; a folder is unreadable. An abort stops the read with ABORTED.
- * Cost: O(file size) time and memory.
+ * the limit; a folder is unreadable; a name ending in `.gz` is gunzipped first (the same limit on
+ * what it unpacks to). An abort stops the read with ABORTED. Cost: O(file size) time and memory.
  */
 import { createReadStream } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { SwissRankError } from '../errors.js';
 import { abortedError, isAbortError, throwIfAborted } from './abortCheck.js';
@@ -48,6 +49,7 @@ export async function readUtf8File(path: string, options: ReadOptions = {}): Pro
     }
     throw new SwissRankError('FILE_UNREADABLE', `cannot read the file (${code ?? String(error)})`, { file: path });
   }
+  if (path.endsWith('.gz')) bytes = gunzip(bytes, path, maxBytes);
   // Spreadsheet "Unicode text" exports are UTF-16; say so instead of reporting garbage cells.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SwissRankError('FILE_UNREADABLE', 'the file is UTF-16; save it as UTF-8 (CSV UTF-8)', { file: path });
@@ -85,6 +87,18 @@ async function readCounting(path: string, maxBytes: number, signal: AbortSignal 
     stream.destroy();
   }
   return Buffer.concat(chunks, total);
+}
+
+/** A gzip'd file's contents (shared data ships large CSVs as `.csv.gz`); a bomb stops at the limit. */
+function gunzip(bytes: Buffer, path: string, maxBytes: number): Buffer {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new SwissRankError('TOO_LARGE', `the file unpacks to more than ${sizeText(maxBytes)}, the limit`, { file: path });
+    }
+    throw new SwissRankError('FILE_UNREADABLE', `the file ends in .gz but is not valid gzip (${(error as Error).message})`, { file: path });
+  }
 }
 
 function sizeText(bytes: number): string {
