@@ -9,6 +9,7 @@ import { perturbCommand } from './commands/perturb.js';
 import { reportCommand } from './commands/report.js';
 import { simulateCommand } from './commands/simulate.js';
 import { sweepCommand } from './commands/sweep.js';
+import { winsCommand } from './commands/wins.js';
 
 /** Each command's own option names and result type are checked where it is defined; the table
  *  holds them side by side, which TypeScript can only type loosely. */
@@ -17,4 +18,5 @@ export type AnyCommand = Command<any, any>;
 
 export const COMMANDS: readonly AnyCommand[] = [
   simulateCommand, sweepCommand, orderCommand, reportCommand, compareCommand, perturbCommand,
+  winsCommand,
 ];

@@ -7,6 +7,7 @@
  */
 import type { ErrorCode } from '../errors.js';
 import { FROM_KINDS } from '../import/types.js';
+import { ARENA_SPLITS, UNSEEN_POLICIES } from '../import/wins/winsTypes.js';
 import { MISSING_POLICIES } from '../input/roundOutcomes.js';
 import { LAYOUTS } from '../input/types.js';
 import { OUTPUT_FORMATS } from './outputFormat.js';
@@ -289,6 +290,19 @@ export const OPTIONS = {
     help: 'Add the report to an existing folder that holds other files (never deleting or overwriting them)',
     default: false,
     library: false,
+  },
+  // Per-item win matrices (swiss-rank wins)
+  unseen: {
+    kind: choice(UNSEEN_POLICIES),
+    group: 'Data',
+    help: 'wins: a pair with no item both answered (or no battle), or a model missing a benchmark: a fair coin (reported), or refuse',
+    default: 'coin',
+  },
+  arenaMatrices: {
+    kind: choice(ARENA_SPLITS),
+    group: 'Data',
+    help: 'wins --from arena: one matrix per category (or llmfao prompt), or one from every battle',
+    default: 'per-category',
   },
 } as const satisfies Record<string, OptionDeclaration<unknown>>;
 
