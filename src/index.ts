@@ -32,6 +32,8 @@ export { loadWinMatrices } from './input/winMatrices.js';
 export { scoreTableFromMatrix, type ScoreMatrix } from './input/scoreTableFromMatrix.js';
 export { scoreTableFromRecords, type ScoreRecordsOptions } from './input/scoreTableFromRecords.js';
 export { winMatricesFromArrays, type WinArrays } from './input/winMatricesFromArrays.js';
+export { winMatricesFrom } from './import/wins/winMatricesFrom.js';
+export type { ArenaSplit, UnseenPolicy, WinsOptions, WinsResult } from './import/wins/winsTypes.js';
 
 // Tournaments and runs
 export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './tournament/tournament.js';
