@@ -27,7 +27,7 @@ function readmeCommands(): string[] {
 
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'swiss-rank-readme-'));
-  for (const name of ['dist', 'data', 'node_modules', 'package.json']) symlinkSync(join(REPO_ROOT, name), join(dir, name));
+  for (const name of ['dist', 'data', 'node_modules', 'package.json', 'test']) symlinkSync(join(REPO_ROOT, name), join(dir, name));
   cpSync(join(REPO_ROOT, 'configs'), join(dir, 'configs'), { recursive: true });
   return dir;
 }
