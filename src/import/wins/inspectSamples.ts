@@ -19,7 +19,8 @@ const LETTER_SCORES = new Map<string, number>([['C', 1], ['I', 0], ['P', 0.5], [
 type JsonObject = { [key: string]: Json };
 
 export async function readInspectSamples(paths: readonly string[], options: WinsOptions = {}): Promise<ItemReading> {
-  const files = await findFiles(paths, (name) => name.endsWith('.json'), 'Inspect JSON logs (*.json)');
+  // logs.json is the index Inspect keeps beside the logs in a log folder, not a log.
+  const files = await findFiles(paths, (name) => name.endsWith('.json') && name !== 'logs.json', 'Inspect JSON logs (*.json)');
   const results: ItemResults[] = [];
   const choices: string[] = [];
   const leftOut: string[] = [];

@@ -33,6 +33,7 @@ export async function readLmEvalSamples(paths: readonly string[], options: WinsO
     const items = new Map<string, number>();
     let filter: string | undefined;
     let otherFilters = 0;
+    let unhashed = 0;
     for (const { line, value } of await readJsonLines(file, options)) {
       const sample = requireObject(value, 'a sample', file);
       const place = { file, line };
@@ -52,8 +53,11 @@ export async function readLmEvalSamples(paths: readonly string[], options: WinsO
         throw new SwissRankError('METRIC_NOT_FOUND', `no ${metric} score in this sample (the metric chosen for ${task})`, place);
       }
       items.set(id, unitScore(sample[metric], `${task} ${metric}`, place));
-      checkHash(hashes, task, id, sample.doc_hash, place);
+      if (typeof sample.doc_hash === 'string') checkHash(hashes, task, id, sample.doc_hash, place);
+      else unhashed++;
     }
+    // Without a hash the same doc_id is trusted to be the same document: said, not assumed silently.
+    if (unhashed > 0) choices.push(`${file}: ${unhashed} samples without doc_hash, matched by doc_id alone`);
     if (otherFilters > 0) leftOut.push(`${file}: ${otherFilters} samples under other filters than ${filter} (the first seen)`);
     results.push({ model, benchmark: task, items, from: file });
   }
@@ -100,10 +104,9 @@ function checkHash(
   hashes: Map<string, Map<string, { hash: string; file: string; line: number }>>,
   task: string,
   id: string,
-  hash: Json | undefined,
+  hash: string,
   place: { file: string; line: number },
 ): void {
-  if (typeof hash !== 'string') return;
   const seen = hashes.get(task) ?? new Map<string, { hash: string; file: string; line: number }>();
   hashes.set(task, seen);
   const first = seen.get(id);

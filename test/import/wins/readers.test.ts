@@ -119,6 +119,14 @@ describe('lm-eval samples', () => {
     expect(r.provenance.choices).toEqual(['math_perturbed_full: metric exact_match (first in the samples\' metrics list)']);
   });
 
+  it('says when a sample has no doc_hash to check (matched by doc_id alone)', async () => {
+    const dir = secondModel((sample, k) => {
+      if (k === 0) delete sample.doc_hash;
+    });
+    const r = await winMatricesFrom('lm-eval', [dir]);
+    expect(r.provenance.choices[1]).toMatch(/samples_math_perturbed_full_.*: 1 samples without doc_hash, matched by doc_id alone$/);
+  });
+
   it('refuses the same doc_id with another doc_hash (ITEMS_NOT_ALIGNED)', async () => {
     const dir = secondModel((sample, k) => {
       if (k === 4) sample.doc_hash = 'f'.repeat(64);
@@ -198,6 +206,15 @@ describe('arena judgements', () => {
     writeFileSync(file, 'model_a,model_b,winner\nx,y,model_a\nx,y,draw\n');
     const error = await winMatricesFrom('arena', [file]).catch((e: { code: string; location: object }) => e);
     expect(error).toMatchObject({ code: 'BAD_IMPORT', location: { file, line: 3, column: 3 } });
+  });
+});
+
+describe('gzip', () => {
+  it('refuses a .gz that is not gzip, as one clear error', async () => {
+    const file = join(scratch(), 'battles.csv.gz');
+    writeFileSync(file, 'model_a,model_b,winner\nx,y,model_a\n');
+    const error = await winMatricesFrom('arena', [file]).catch((e: { code: string; message: string }) => e);
+    expect(error).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringMatching(/not valid gzip/) });
   });
 });
 
