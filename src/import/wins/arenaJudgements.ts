@@ -86,6 +86,9 @@ export async function readArenaJudgements(
     }
     if (self > 0) leftOut.push(`${file}: ${self} judgements of a model against itself`);
   }
+  if (battles.length === 0) {
+    throw new SwissRankError('BAD_IMPORT', 'no judgements between two different models in these files', { file: files[0] });
+  }
   return { battles, provenance: { kind: 'arena', files, choices }, leftOut };
 }
 

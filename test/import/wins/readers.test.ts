@@ -203,6 +203,8 @@ describe('arena judgements', () => {
       'math: 1 of 3 pairs have no battle between them and are a coin (0.5): x vs z',
     ]);
     expect(await codeOf(winMatricesFrom('arena', [file], { unseen: 'error' }))).toBe('MISSING_SCORE');
+    writeFileSync(file, 'model_a,model_b,winner\nx,x,tie\n');
+    expect(await codeOf(winMatricesFrom('arena', [file]))).toBe('BAD_IMPORT');
     writeFileSync(file, 'model_a,model_b,winner\nx,y,model_a\nx,y,draw\n');
     const error = await winMatricesFrom('arena', [file]).catch((e: { code: string; location: object }) => e);
     expect(error).toMatchObject({ code: 'BAD_IMPORT', location: { file, line: 3, column: 3 } });
