@@ -4,6 +4,7 @@
  * An importer reads files and decides nothing silently: every choice (metric per task, direction,
  * run per model, files read) is one line of `choices`, carried into every output's provenance.
  */
+import type { AbortSignalLike } from '../signal.js';
 
 /** The harness output kinds swiss-rank reads scores from (`swiss-rank import <kind>`, `--from <kind>`). */
 export const IMPORT_KINDS = ['lm-eval', 'helm', 'inspect', 'opencompass', 'eee', 'long'] as const;
@@ -52,7 +53,9 @@ export interface ImportOptions {
   readonly groups?: boolean;
   /** `--lower-is-better b1,b2`: added to what the source says. */
   readonly lowerIsBetter?: readonly string[];
-  readonly signal?: AbortSignal;
+  /** Structural (signal.ts): the library's published types need neither DOM nor @types/node;
+   *  check it with requireSignal where it comes in. */
+  readonly signal?: AbortSignalLike;
 }
 
 /** One model's per-item results on one benchmark, keyed by the source's own item id. */

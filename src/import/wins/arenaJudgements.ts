@@ -11,7 +11,7 @@ import { readCsvRows } from '../../input/csvRows.js';
 import { showValue } from '../../input/nameCharacters.js';
 import { findFiles } from '../findFiles.js';
 import type { ImportProvenance } from '../types.js';
-import type { WinsOptions } from './winsTypes.js';
+import type { ReaderOptions } from './readerOptions.js';
 
 /** One judgement: `first` beat `second` (1), lost (0) or tied (0.5). */
 export interface Battle {
@@ -46,7 +46,7 @@ const LLMFAO: Omit<Layout, 'category'> = {
 
 export async function readArenaJudgements(
   paths: readonly string[],
-  options: WinsOptions = {},
+  options: ReaderOptions = {},
 ): Promise<{ battles: Battle[]; provenance: ImportProvenance; leftOut: string[] }> {
   const files = await findFiles(paths, (name) => /\.csv(\.gz)?$/.test(name), 'judgement files (*.csv, *.csv.gz)');
   const battles: Battle[] = [];

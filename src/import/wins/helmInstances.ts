@@ -11,14 +11,15 @@ import { findFiles } from '../findFiles.js';
 import { readJsonFile, requireArray, requireObject, type Json } from '../readJson.js';
 import type { ItemResults } from '../types.js';
 import { unitScore } from './unitScore.js';
-import type { ItemReading, WinsOptions } from './winsTypes.js';
+import type { ReaderOptions } from './readerOptions.js';
+import type { ItemReading } from './winsTypes.js';
 
 /** The per-item correctness stats HELM writes, in the order one is chosen (all 0/1 per instance). */
 export const HELM_ITEM_METRICS = ['exact_match', 'quasi_exact_match', 'prefix_exact_match', 'quasi_prefix_exact_match'] as const;
 
 type JsonObject = { [key: string]: Json };
 
-export async function readHelmInstances(paths: readonly string[], options: WinsOptions = {}): Promise<ItemReading> {
+export async function readHelmInstances(paths: readonly string[], options: ReaderOptions = {}): Promise<ItemReading> {
   const files = await findFiles(paths, (name) => name === 'per_instance_stats.json', 'HELM per_instance_stats.json files');
   const results: ItemResults[] = [];
   const choices: string[] = [];

@@ -11,14 +11,15 @@ import { findFiles } from '../findFiles.js';
 import { readJsonFile, requireArray, requireObject, type Json } from '../readJson.js';
 import type { ItemResults } from '../types.js';
 import { unitScore } from './unitScore.js';
-import type { ItemReading, WinsOptions } from './winsTypes.js';
+import type { ReaderOptions } from './readerOptions.js';
+import type { ItemReading } from './winsTypes.js';
 
 /** Inspect's letter values (inspect_ai.scorer CORRECT, INCORRECT, PARTIAL, NOANSWER) as value_to_float maps them. */
 const LETTER_SCORES = new Map<string, number>([['C', 1], ['I', 0], ['P', 0.5], ['N', 0]]);
 
 type JsonObject = { [key: string]: Json };
 
-export async function readInspectSamples(paths: readonly string[], options: WinsOptions = {}): Promise<ItemReading> {
+export async function readInspectSamples(paths: readonly string[], options: ReaderOptions = {}): Promise<ItemReading> {
   // logs.json is the index Inspect keeps beside the logs in a log folder, not a log.
   const files = await findFiles(paths, (name) => name.endsWith('.json') && name !== 'logs.json', 'Inspect JSON logs (*.json)');
   const results: ItemResults[] = [];

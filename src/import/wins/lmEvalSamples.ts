@@ -11,11 +11,12 @@ import { findFiles } from '../findFiles.js';
 import { readJsonFile, readJsonLines, requireObject, type Json } from '../readJson.js';
 import type { ItemResults } from '../types.js';
 import { unitScore } from './unitScore.js';
-import type { ItemReading, WinsOptions } from './winsTypes.js';
+import type { ReaderOptions } from './readerOptions.js';
+import type { ItemReading } from './winsTypes.js';
 
 const SAMPLES_NAME = /^samples_(.+)_(\d{4}-\d\d-\d\dT[\d-]+(?:\.\d+)?)\.jsonl$/;
 
-export async function readLmEvalSamples(paths: readonly string[], options: WinsOptions = {}): Promise<ItemReading> {
+export async function readLmEvalSamples(paths: readonly string[], options: ReaderOptions = {}): Promise<ItemReading> {
   const files = await findFiles(paths, (name) => SAMPLES_NAME.test(name), 'lm-eval samples_<task>_<timestamp>.jsonl files');
   const results: ItemResults[] = [];
   const choices: string[] = [];
@@ -64,7 +65,7 @@ export async function readLmEvalSamples(paths: readonly string[], options: WinsO
   return { results, provenance: { kind: 'lm-eval', files, choices }, leftOut };
 }
 
-async function modelName(resultsFile: string, samplesFile: string, options: WinsOptions): Promise<string> {
+async function modelName(resultsFile: string, samplesFile: string, options: ReaderOptions): Promise<string> {
   let results;
   try {
     results = requireObject(await readJsonFile(resultsFile, options), 'an lm-eval results file', resultsFile);

@@ -27,7 +27,7 @@ export async function winMatricesFrom(kind: ItemKind, paths: readonly string[], 
   const signal = requireSignal(options.signal);
   const unseen = oneOf(options.unseen ?? 'coin', UNSEEN_POLICIES, 'unseen');
   const split = oneOf(options.arenaMatrices ?? 'per-category', ARENA_SPLITS, 'arenaMatrices');
-  const read = { ...options, signal };
+  const read = { signal };
   if (kind === 'arena') {
     const { battles, provenance, leftOut } = await readArenaJudgements(paths, read);
     const built = winMatrixFromBattles(battles, split, unseen);

@@ -4,6 +4,7 @@
  * split, and the result every `wins` kind returns. Types and constants only.
  */
 import type { WinMatrices } from '../../input/types.js';
+import type { AbortSignalLike } from '../../signal.js';
 import type { ImportProvenance, ItemResults } from '../types.js';
 
 /** A pair with nothing to compare: a fair coin (0.5, reported with counts), or refused. */
@@ -19,8 +20,11 @@ export interface WinsOptions {
   readonly unseen?: UnseenPolicy;
   /** Default `per-category`. */
   readonly arenaMatrices?: ArenaSplit;
-  readonly signal?: AbortSignal;
+  /** Stops the reading (ABORTED); a real AbortSignal at run time (structural here, so the
+   *  published types need neither the DOM library nor @types/node). */
+  readonly signal?: AbortSignalLike;
 }
+
 
 /** What an item reader found: each model's items per benchmark, and what it left out. */
 export interface ItemReading {
