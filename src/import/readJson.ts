@@ -6,6 +6,7 @@
  */
 import { SwissRankError } from '../errors.js';
 import { readUtf8File } from '../input/readUtf8File.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -46,13 +47,16 @@ function parseJson(text: string, file: string, firstLine: number): Json {
     if (place) {
       line = firstLine + Number(place[1]) - 1;
       column = Number(place[2]);
-    } else if (position) {
-      const before = text.slice(0, Number(position[1]));
+    } else {
+      // Node 20 gives no position for an unexpected token: find it (jsonErrorOffset).
+      const before = text.slice(0, position ? Number(position[1]) : jsonErrorOffset(text));
       const breaks = before.split('\n');
       line = firstLine + breaks.length - 1;
       column = breaks[breaks.length - 1]!.length + 1;
     }
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')
+      // Node 20 quotes the text around the token, line breaks and all: the place says it better.
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
     throw new SwissRankError('BAD_IMPORT', `not valid JSON: ${reason}`, { file, line, ...(column === undefined ? {} : { column }) });
   }
 }
