@@ -22,6 +22,8 @@ interface Log {
   readonly model: string;
   readonly scores: Json[];
   readonly epochs: string;
+  /** `scored 3 of 2376 samples (limit 3)` when the run covered part of the dataset, else ''. */
+  readonly sampleCount: string;
   readonly time: number;
   readonly timeText: string;
 }
@@ -47,6 +49,7 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
       const why = wanted !== undefined ? '--metric' : `default: the first scorer's ${DEFAULT_METRIC}`;
       choices.push(`${benchmark}: scorer ${scorer}, metric ${metric} (${why})`);
     }
+    if (log.sampleCount !== '') choices.push(`${log.model} on ${benchmark}: ${log.sampleCount}`);
     if (log.epochs !== '') choices.push(`${log.model} on ${benchmark}: ${log.epochs} (as the log's results give)`);
     const metrics = requireObject(requireObject(log.scores[index], `results.scores[${index}]`, log.file)['metrics'], `results.scores[${index}].metrics`, log.file);
     const at = `results.scores[${index}].metrics.${metric}`;
@@ -92,8 +95,18 @@ async function readLog(file: string, options: ImportOptions): Promise<Log> {
   const config = header['config'];
   const epochs = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs'] : undefined;
   const reducer = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs_reducer'] : undefined;
+  const dataset = header['dataset'];
+  const size = dataset !== null && typeof dataset === 'object' && !Array.isArray(dataset) ? dataset['samples'] : undefined;
+  const total = results['total_samples'];
+  const limit = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['limit'] : undefined;
+  // Scores over different parts of a dataset are less comparable: say so where it happened.
+  const sampleCount =
+    typeof size === 'number' && typeof total === 'number' && total < size
+      ? `scored ${total} of ${size} samples${limit === undefined || limit === null ? '' : ` (limit ${JSON.stringify(limit)})`}`
+      : '';
   return {
     file,
+    sampleCount,
     task: requireName(header['task'], 'eval.task', file),
     model: requireName(header['model'], 'eval.model', file),
     scores,
