@@ -1,11 +1,7 @@
 /**
- * `eee`: Every Eval Ever aggregate records (`*.json` with `schema_version` and
- * `evaluation_results`). Rule: model = `model_info.id` (else `name`); benchmark = `evaluation_name`,
- * as `name (metric_name)` where one name comes with several metrics (or only the metric
- * `--metric <evaluation_name>=<metric_name>` names); score = `score_details.score` on the record's
- * own scale; stderr = `score_details.uncertainty.standard_error.value`; direction from
- * `metric_config.lower_is_better`; of several records for one model and benchmark the newest
- * (`evaluation_timestamp`, else `retrieved_timestamp`) wins; `*_samples.jsonl` (per item) are
+ * `eee`: Every Eval Ever aggregate records -> scores. Rule (docs/import.md#eee): model_info.id,
+ * evaluation_name (split by metric_name when repeated), score_details.score and standard error,
+ * metric_config.lower_is_better; the newest record per model and benchmark wins; *_samples.jsonl
  * skipped. Cost: one JSON parse per record.
  */
 import { SwissRankError } from '../errors.js';
@@ -31,7 +27,11 @@ interface Result {
 }
 
 export async function importEee(paths: readonly string[], options: ImportOptions): Promise<ImportedScores> {
-  const found = await findFiles(paths, (name) => name.endsWith('.json') || name.endsWith('_samples.jsonl'), 'Every Eval Ever records (*.json)');
+  const found = await findFiles(
+    paths,
+    (name) => name.endsWith('.json') || name.endsWith('_samples.jsonl'),
+    'Every Eval Ever records (*.json)',
+  );
   const choices: string[] = [];
   const files: string[] = [];
   const results: Result[] = [];
@@ -46,11 +46,15 @@ export async function importEee(paths: readonly string[], options: ImportOptions
   const datasets = new Set(results.map((r) => r.dataset));
   const used = new Set([...(options.metric?.keys() ?? [])].filter((key) => datasets.has(key)));
   refuseUnusedMetricKeys(options.metric, used, [...datasets], 'Every Eval Ever evaluation_name');
-  const kept = results.filter((r) => options.metric?.get(r.dataset) === undefined || options.metric.get(r.dataset) === r.metric);
+  const kept = results.filter(
+    (r) => options.metric?.get(r.dataset) === undefined || options.metric.get(r.dataset) === r.metric,
+  );
   for (const [dataset, metric] of options.metric ?? []) {
     if (!kept.some((r) => r.dataset === dataset)) {
       const there = [...new Set(results.filter((r) => r.dataset === dataset).map((r) => r.metric))].join(', ');
-      throw new SwissRankError('METRIC_NOT_FOUND', `${dataset} has no metric ${metric} (it has ${there})`, { option: 'metric' });
+      throw new SwissRankError('METRIC_NOT_FOUND', `${dataset} has no metric ${metric} (it has ${there})`, {
+        option: 'metric',
+      });
     }
   }
   const names = benchmarkNames(kept);
@@ -80,10 +84,19 @@ async function readRecord(file: string, options: ImportOptions): Promise<Result[
     throw new SwissRankError('BAD_IMPORT', 'not an Every Eval Ever aggregate record: no schema_version', { file });
   }
   const info = requireObject(record['model_info'], 'model_info', file);
-  const model = requireName(info['id'] ?? info['name'], info['id'] === undefined ? 'model_info.name' : 'model_info.id', file);
+  const model = requireName(
+    info['id'] ?? info['name'],
+    info['id'] === undefined ? 'model_info.name' : 'model_info.id',
+    file,
+  );
   const timeKey = record['evaluation_timestamp'] !== undefined ? 'evaluation_timestamp' : 'retrieved_timestamp';
   const seconds = Number(record[timeKey]);
-  if (!Number.isFinite(seconds)) throw new SwissRankError('BAD_IMPORT', `${timeKey}: expected unix seconds, found ${JSON.stringify(record[timeKey])}`, { file });
+  if (!Number.isFinite(seconds))
+    throw new SwissRankError(
+      'BAD_IMPORT',
+      `${timeKey}: expected unix seconds, found ${JSON.stringify(record[timeKey])}`,
+      { file },
+    );
   const timeText = `${timeKey} ${new Date(seconds * 1000).toISOString()}`;
   return requireArray(record['evaluation_results'], 'evaluation_results', file).map((resultJson, i) => {
     const at = `evaluation_results[${i}]`;
@@ -118,7 +131,11 @@ function standardError(details: { [key: string]: Json }, at: string, file: strin
   if (uncertainty === undefined || uncertainty === null) return undefined;
   const standard = requireObject(uncertainty, `${at}.uncertainty`, file)['standard_error'];
   if (standard === undefined || standard === null) return undefined;
-  return requireFiniteNumber(requireObject(standard, `${at}.uncertainty.standard_error`, file)['value'], `${at}.uncertainty.standard_error.value`, file);
+  return requireFiniteNumber(
+    requireObject(standard, `${at}.uncertainty.standard_error`, file)['value'],
+    `${at}.uncertainty.standard_error.value`,
+    file,
+  );
 }
 
 /** Each benchmark's direction from lower_is_better (records must agree), with a choices line. */
@@ -131,11 +148,19 @@ function directions(results: readonly Result[], names: ReadonlyMap<string, strin
     if (earlier === undefined) {
       flags.set(benchmark, r);
       const metric = r.metric === r.dataset || r.metric === 'score' ? '' : `metric ${r.metric}, `;
-      if (r.lowerIsBetter === undefined) choices.push(`${benchmark}: ${metric}higher is better assumed (no metric_config.lower_is_better)`);
-      else choices.push(`${benchmark}: ${metric}${r.lowerIsBetter ? 'lower' : 'higher'} is better (metric_config.lower_is_better ${r.lowerIsBetter})`);
+      if (r.lowerIsBetter === undefined)
+        choices.push(`${benchmark}: ${metric}higher is better assumed (no metric_config.lower_is_better)`);
+      else
+        choices.push(
+          `${benchmark}: ${metric}${r.lowerIsBetter ? 'lower' : 'higher'} is better (metric_config.lower_is_better ${r.lowerIsBetter})`,
+        );
       if (r.lowerIsBetter === true) lower.push(benchmark);
     } else if ((earlier.lowerIsBetter ?? false) !== (r.lowerIsBetter ?? false)) {
-      throw new SwissRankError('BAD_IMPORT', `${benchmark}: lower_is_better ${r.lowerIsBetter} here but ${earlier.lowerIsBetter} in ${earlier.file}`, { file: r.file });
+      throw new SwissRankError(
+        'BAD_IMPORT',
+        `${benchmark}: lower_is_better ${r.lowerIsBetter} here but ${earlier.lowerIsBetter} in ${earlier.file}`,
+        { file: r.file },
+      );
     }
   }
   return lower;

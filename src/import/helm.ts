@@ -1,9 +1,8 @@
 /**
- * `helm`: HELM's benchmark_output, either group tables (`groups/*.json`, given as files) or run
- * folders (`runs/<suite>/<run name>/`, given or found below a folder by their stats.json). Rule: a
- * file named stats.json or run_spec.json stands for its run folder, schema.json is the suite's
- * schema, any other file is a group table; tables and runs in one import are refused (they name
- * models differently: display names against model ids). Cost: one read per file.
+ * `helm`: group tables (given as files) or run folders (found by their stats.json) -> scores.
+ * Rule: stats.json / run_spec.json stand for their run folder, schema.json is the suite's schema,
+ * other files are group tables; tables and runs together are refused (they name models
+ * differently). Cost: one read per file.
  */
 import { basename, dirname } from 'node:path';
 import { SwissRankError } from '../errors.js';
@@ -12,10 +11,20 @@ import { importHelmGroupTables } from './helmGroupTable.js';
 import { importHelmRuns } from './helmRuns.js';
 import type { ImportedScores, ImportOptions } from './types.js';
 
-const RUN_FILES = new Set(['stats.json', 'run_spec.json', 'per_instance_stats.json', 'scenario_state.json', 'scenario.json']);
+const RUN_FILES = new Set([
+  'stats.json',
+  'run_spec.json',
+  'per_instance_stats.json',
+  'scenario_state.json',
+  'scenario.json',
+]);
 
 export async function importHelm(paths: readonly string[], options: ImportOptions): Promise<ImportedScores> {
-  const files = await findFiles(paths, (name) => name === 'stats.json', 'HELM run folder (stats.json; give groups/*.json tables as files)');
+  const files = await findFiles(
+    paths,
+    (name) => name === 'stats.json',
+    'HELM run folder (stats.json; give groups/*.json tables as files)',
+  );
   const runFolders = new Set<string>();
   const schemas: string[] = [];
   const tables: string[] = [];
@@ -34,12 +43,18 @@ export async function importHelm(paths: readonly string[], options: ImportOption
   }
   if (tables.length > 0) {
     if (schemas.length > 0) {
-      throw new SwissRankError('BAD_IMPORT', 'a schema.json is only read with run folders; group tables carry their own lower_is_better flags', { file: schemas[0]! });
+      throw new SwissRankError(
+        'BAD_IMPORT',
+        'a schema.json is only read with run folders; group tables carry their own lower_is_better flags',
+        { file: schemas[0]! },
+      );
     }
     return importHelmGroupTables(tables, options);
   }
   if (runFolders.size === 0) {
-    throw new SwissRankError('BAD_IMPORT', 'a schema.json alone holds no scores; give run folders with it', { file: schemas[0]! });
+    throw new SwissRankError('BAD_IMPORT', 'a schema.json alone holds no scores; give run folders with it', {
+      file: schemas[0]!,
+    });
   }
   return importHelmRuns([...runFolders], schemas, options);
 }

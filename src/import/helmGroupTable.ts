@@ -1,10 +1,7 @@
 /**
- * Scores from HELM group tables (`groups/<group>.json`: a list of tables; `groups/json/<name>.json`:
- * one table). Rule: the table titled "Accuracy" (or the one `--metric table=<title or name>`
- * names; a file of one table: that table); score columns are those whose header has a
- * `lower_is_better` flag (the others are counts and token lengths), HELM's "Mean win rate" left
- * out unless `groups`; a cell without `value` is missing; models keep the table's display names.
- * Cost: O(cells).
+ * HELM group tables (`groups/*.json`) -> scores. Rule (docs/import.md#helm): the "Accuracy" table
+ * or `--metric table=`; columns with a lower_is_better flag, minus "Mean win rate" unless groups;
+ * a cell without `value` is missing; models keep the table's display names. Cost: O(cells).
  */
 import { SwissRankError } from '../errors.js';
 import { keepNewest, type DatedRecord } from './keepNewest.js';
@@ -23,16 +20,24 @@ export async function importHelmGroupTables(files: readonly string[], options: I
   const lowerIsBetter = new Set<string>();
   for (const file of files) {
     const document = await readJsonFile(file, options);
-    const tables = Array.isArray(document) ? document.map((t) => requireObject(t, 'a HELM table', file)) : [requireObject(document, 'a HELM table', file)];
+    const tables = Array.isArray(document)
+      ? document.map((t) => requireObject(t, 'a HELM table', file))
+      : [requireObject(document, 'a HELM table', file)];
     const index = chooseTable(tables, wantedTable, file);
     const table = tables[index]!;
     const where = Array.isArray(document) ? `[${index}]` : '';
-    choices.push(`${file}: table ${JSON.stringify(table['title'])}${tables.length > 1 ? ` (of ${tables.length}; ${wantedTable === undefined ? `default "${DEFAULT_TABLE}"` : '--metric table'})` : ''}`);
+    choices.push(
+      `${file}: table ${JSON.stringify(table['title'])}${tables.length > 1 ? ` (of ${tables.length}; ${wantedTable === undefined ? `default "${DEFAULT_TABLE}"` : '--metric table'})` : ''}`,
+    );
     const columns = scoreColumns(table, where, file, options.groups === true, choices);
     const rows = requireArray(table['rows'], `${where}.rows`, file);
     rows.forEach((rowJson, r) => {
       const row = requireArray(rowJson, `${where}.rows[${r}]`, file);
-      const model = requireName(requireObject(row[0], `${where}.rows[${r}][0]`, file)['value'], `${where}.rows[${r}][0].value`, file);
+      const model = requireName(
+        requireObject(row[0], `${where}.rows[${r}][0]`, file)['value'],
+        `${where}.rows[${r}][0].value`,
+        file,
+      );
       const modelIds = new Set<string>();
       for (const column of columns) {
         const keyPath = `${where}.rows[${r}][${column.index}]`;
@@ -49,14 +54,21 @@ export async function importHelmGroupTables(files: readonly string[], options: I
         candidates.push({ record: { model, benchmark: column.benchmark, score, from: `${file} (${keyPath})` }, file });
       }
       const ids = [...modelIds].join(', ');
-      choices.push(`${model}: the table's display name${ids === '' ? ' (no run_spec_names)' : `; HELM model id ${ids} (run_spec_names)`}`);
+      choices.push(
+        `${model}: the table's display name${ids === '' ? ' (no run_spec_names)' : `; HELM model id ${ids} (run_spec_names)`}`,
+      );
     });
     for (const column of columns) {
       if (column.lowerIsBetter) lowerIsBetter.add(column.benchmark);
     }
   }
   // Group tables take one key, `table`; any other key would be ignored, so it is refused.
-  refuseUnusedMetricKeys(options.metric, new Set(['table']), ['table'], 'key for HELM group tables (use table=<title>)');
+  refuseUnusedMetricKeys(
+    options.metric,
+    new Set(['table']),
+    ['table'],
+    'key for HELM group tables (use table=<title>)',
+  );
   return {
     records: keepNewest(candidates, choices, 'tables'),
     lowerIsBetter: [...lowerIsBetter],
@@ -71,7 +83,11 @@ function chooseTable(tables: readonly { [key: string]: Json }[], wanted: string 
   const index = tables.findIndex((t) => t['title'] === title || t['name'] === title);
   if (index >= 0) return index;
   const titles = tables.map((t) => JSON.stringify(t['title'])).join(', ');
-  throw new SwissRankError('METRIC_NOT_FOUND', `no table titled ${JSON.stringify(title)}; the tables are ${titles} (choose one with --metric table=<title>)`, { file });
+  throw new SwissRankError(
+    'METRIC_NOT_FOUND',
+    `no table titled ${JSON.stringify(title)}; the tables are ${titles} (choose one with --metric table=<title>)`,
+    { file },
+  );
 }
 
 interface ScoreColumn {
@@ -81,7 +97,13 @@ interface ScoreColumn {
 }
 
 /** The table's score columns named by run group (by column title when a group has several). */
-function scoreColumns(table: { [key: string]: Json }, where: string, file: string, groups: boolean, choices: string[]): ScoreColumn[] {
+function scoreColumns(
+  table: { [key: string]: Json },
+  where: string,
+  file: string,
+  groups: boolean,
+  choices: string[],
+): ScoreColumn[] {
   const header = requireArray(table['header'], `${where}.header`, file);
   const found: { index: number; title: string; runGroup?: string; lowerIsBetter: boolean }[] = [];
   const information: string[] = [];
@@ -95,25 +117,43 @@ function scoreColumns(table: { [key: string]: Json }, where: string, file: strin
       return;
     }
     if (title === MEAN_WIN_RATE && !groups) {
-      choices.push(`column "${MEAN_WIN_RATE}" left out: HELM's aggregate of the other columns, not a benchmark (--groups keeps it)`);
+      choices.push(
+        `column "${MEAN_WIN_RATE}" left out: HELM's aggregate of the other columns, not a benchmark (--groups keeps it)`,
+      );
       return;
     }
     const metadata = cell['metadata'];
-    const runGroup = metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata) && typeof metadata['run_group'] === 'string' ? metadata['run_group'] : undefined;
+    const runGroup =
+      metadata !== null &&
+      typeof metadata === 'object' &&
+      !Array.isArray(metadata) &&
+      typeof metadata['run_group'] === 'string'
+        ? metadata['run_group']
+        : undefined;
     found.push({ index, title, lowerIsBetter: flag, ...(runGroup === undefined ? {} : { runGroup }) });
   });
   if (information.length > 0) {
-    choices.push(`${information.length} columns without a lower_is_better flag left out (information, not scores): ${information.join('; ')}`);
+    choices.push(
+      `${information.length} columns without a lower_is_better flag left out (information, not scores): ${information.join('; ')}`,
+    );
   }
   if (found.length === 0) {
-    throw new SwissRankError('METRIC_NOT_FOUND', `table ${JSON.stringify(table['title'])} has no score column (none with a lower_is_better flag)`, { file });
+    throw new SwissRankError(
+      'METRIC_NOT_FOUND',
+      `table ${JSON.stringify(table['title'])} has no score column (none with a lower_is_better flag)`,
+      { file },
+    );
   }
   const perGroup = new Map<string, number>();
-  for (const column of found) if (column.runGroup !== undefined) perGroup.set(column.runGroup, (perGroup.get(column.runGroup) ?? 0) + 1);
+  for (const column of found)
+    if (column.runGroup !== undefined) perGroup.set(column.runGroup, (perGroup.get(column.runGroup) ?? 0) + 1);
   return found.map((column) => {
-    const benchmark = column.runGroup !== undefined && perGroup.get(column.runGroup) === 1 ? column.runGroup : column.title;
+    const benchmark =
+      column.runGroup !== undefined && perGroup.get(column.runGroup) === 1 ? column.runGroup : column.title;
     const direction = column.lowerIsBetter ? 'lower is better' : 'higher is better';
-    choices.push(`${benchmark}: column ${JSON.stringify(column.title)}, ${direction} (HELM lower_is_better ${column.lowerIsBetter})`);
+    choices.push(
+      `${benchmark}: column ${JSON.stringify(column.title)}, ${direction} (HELM lower_is_better ${column.lowerIsBetter})`,
+    );
     return { index: column.index, benchmark, lowerIsBetter: column.lowerIsBetter };
   });
 }

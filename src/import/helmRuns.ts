@@ -1,10 +1,7 @@
 /**
- * Scores from HELM run folders (`<run name>/stats.json` + `run_spec.json`). Rule: model =
- * run_spec `adapter_spec.model`; benchmark = the run's first run group (else the run name before
- * `:`), or the run name without its `model=` argument when one model has several runs of that group;
- * the score is the `mean` of the chosen metric on split `test` with no perturbation (`--metric
- * <benchmark>=<metric>`, default the first of DEFAULT_METRICS the runs have); `count: 0` is missing;
- * the direction comes from the suite's schema.json. Cost: O(stats) per run.
+ * HELM run folders (run_spec.json + stats.json) -> scores. Rule (docs/import.md#helm): model =
+ * adapter_spec.model, benchmark = run group, score = mean of the chosen metric on split test with
+ * no perturbation (count 0: missing), direction from schema.json. Cost: O(stats) per run.
  */
 import { join } from 'node:path';
 import { SwissRankError } from '../errors.js';
@@ -16,7 +13,13 @@ import { refuseUnusedMetricKeys } from './refuseUnusedMetricKeys.js';
 import type { ImportedScores, ImportOptions } from './types.js';
 
 /** HELM's headline accuracy metrics, in the order one is taken by default. */
-export const DEFAULT_METRICS = ['exact_match', 'quasi_exact_match', 'prefix_exact_match', 'quasi_prefix_exact_match', 'f1_score'];
+export const DEFAULT_METRICS = [
+  'exact_match',
+  'quasi_exact_match',
+  'prefix_exact_match',
+  'quasi_prefix_exact_match',
+  'f1_score',
+];
 
 interface Run {
   readonly folder: string;
@@ -47,7 +50,12 @@ export async function importHelmRuns(
     const benchmark = benchmarkOf.get(run)!;
     byBenchmark.set(benchmark, [...(byBenchmark.get(benchmark) ?? []), run]);
   }
-  refuseUnusedMetricKeys(options.metric, new Set(byBenchmark.keys()), [...byBenchmark.keys()], 'HELM benchmark (run group)');
+  refuseUnusedMetricKeys(
+    options.metric,
+    new Set(byBenchmark.keys()),
+    [...byBenchmark.keys()],
+    'HELM benchmark (run group)',
+  );
 
   const candidates: DatedRecord[] = [];
   const metricOf = new Map<string, string>();
@@ -57,7 +65,9 @@ export async function importHelmRuns(
     for (const run of group) {
       const stat = run.testStats.get(metric);
       if (stat === undefined) {
-        throw new SwissRankError('METRIC_NOT_FOUND', `no ${metric} on split test (without perturbation) in this run`, { file: run.statsFile });
+        throw new SwissRankError('METRIC_NOT_FOUND', `no ${metric} on split test (without perturbation) in this run`, {
+          file: run.statsFile,
+        });
       }
       const keyPath = `[${run.statsIndex.get(metric)}]`;
       if (requireFiniteNumber(stat['count'], `${keyPath}.count`, run.statsFile) === 0) {
@@ -65,7 +75,10 @@ export async function importHelmRuns(
         continue;
       }
       const score = requireFiniteNumber(stat['mean'], `${keyPath}.mean`, run.statsFile);
-      candidates.push({ record: { model: run.model, benchmark, score, from: `${run.statsFile} (${keyPath}.mean)` }, file: run.statsFile });
+      candidates.push({
+        record: { model: run.model, benchmark, score, from: `${run.statsFile} (${keyPath}.mean)` },
+        file: run.statsFile,
+      });
     }
   }
   const directions = await helmDirections(metricOf, schemaFiles, runFolders, options, choices);
@@ -106,14 +119,25 @@ async function readRun(folder: string, options: ImportOptions): Promise<Run> {
  *  several runs of one group (MMLU subjects), for every run of that group. */
 function nameBenchmarks(runs: readonly Run[], choices: string[]): Map<Run, string> {
   const seen = new Map<string, number>();
-  for (const run of runs) seen.set(`${run.group}\u0000${run.model}`, (seen.get(`${run.group}\u0000${run.model}`) ?? 0) + 1);
+  for (const run of runs)
+    seen.set(`${run.group}\u0000${run.model}`, (seen.get(`${run.group}\u0000${run.model}`) ?? 0) + 1);
   const split = new Set(runs.filter((run) => seen.get(`${run.group}\u0000${run.model}`)! > 1).map((run) => run.group));
   const names = new Map<Run, string>();
   for (const run of runs) {
     const byRunName = split.has(run.group);
-    names.set(run, byRunName ? run.name.replace(/(^|[:,])model=[^,]*(,|$)/, (_, before: string, after: string) => (after === ',' ? before : '')) : run.group);
+    names.set(
+      run,
+      byRunName
+        ? run.name.replace(/(^|[:,])model=[^,]*(,|$)/, (_, before: string, after: string) =>
+            after === ',' ? before : '',
+          )
+        : run.group,
+    );
   }
-  for (const group of split) choices.push(`run group ${group}: several runs per model, so each run is its own benchmark (its run name without model=)`);
+  for (const group of split)
+    choices.push(
+      `run group ${group}: several runs per model, so each run is its own benchmark (its run name without model=)`,
+    );
   for (const group of new Set(runs.filter((r) => !split.has(r.group)).map((r) => r.group))) {
     choices.push(`${group}: benchmark named by its run group`);
   }
@@ -135,6 +159,8 @@ function chooseMetric(benchmark: string, runs: readonly Run[], wanted: string | 
       { file: first.statsFile },
     );
   }
-  choices.push(`${benchmark}: metric ${metric} on split test, no perturbation (default: first of ${DEFAULT_METRICS.join(', ')})`);
+  choices.push(
+    `${benchmark}: metric ${metric} on split test, no perturbation (default: first of ${DEFAULT_METRICS.join(', ')})`,
+  );
   return metric;
 }

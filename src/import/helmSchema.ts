@@ -1,9 +1,7 @@
 /**
- * Which way each HELM benchmark's metric wins, from the suite's schema.json (`metrics[]` with
- * `name` and `lower_is_better`). Rule: the schema.json files given, else the nearest one above each
- * run folder (its suite folder, or the folder above that); a metric the schemas do not flag, or no
- * schema at all, is higher-is-better and the choices line says it was assumed; two schemas that
- * disagree on a metric are BAD_IMPORT. Cost: one read per schema file.
+ * Which way each HELM benchmark's metric wins, from schema.json `metrics[].lower_is_better` (given,
+ * or the nearest above the run folders). Rule: unflagged or no schema: higher is better, stated as
+ * assumed; schemas that disagree are BAD_IMPORT. Cost: one read per schema file.
  */
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -35,7 +33,11 @@ export async function helmDirections(
       if (typeof metric['name'] !== 'string' || typeof flag !== 'boolean') return;
       const earlier = flags.get(metric['name']);
       if (earlier !== undefined && earlier.lowerIsBetter !== flag) {
-        throw new SwissRankError('BAD_IMPORT', `metric ${metric['name']} has lower_is_better ${flag} here but ${earlier.lowerIsBetter} in ${earlier.file}`, { file });
+        throw new SwissRankError(
+          'BAD_IMPORT',
+          `metric ${metric['name']} has lower_is_better ${flag} here but ${earlier.lowerIsBetter} in ${earlier.file}`,
+          { file },
+        );
       }
       flags.set(metric['name'], { lowerIsBetter: flag, file });
     });
@@ -44,12 +46,17 @@ export async function helmDirections(
   for (const [benchmark, metric] of metricOf) {
     const flag = flags.get(metric);
     if (flag === undefined) {
-      const why = files.length === 0 ? 'no schema.json given or found beside the runs' : `${metric} has no lower_is_better in ${files.join(', ')}`;
+      const why =
+        files.length === 0
+          ? 'no schema.json given or found beside the runs'
+          : `${metric} has no lower_is_better in ${files.join(', ')}`;
       choices.push(`${benchmark}: higher is better assumed (${why}; --lower-is-better changes it)`);
       continue;
     }
     if (flag.lowerIsBetter) lowerIsBetter.push(benchmark);
-    choices.push(`${benchmark}: ${flag.lowerIsBetter ? 'lower' : 'higher'} is better (${flag.file}: ${metric} lower_is_better ${flag.lowerIsBetter})`);
+    choices.push(
+      `${benchmark}: ${flag.lowerIsBetter ? 'lower' : 'higher'} is better (${flag.file}: ${metric} lower_is_better ${flag.lowerIsBetter})`,
+    );
   }
   return { lowerIsBetter, files };
 }

@@ -1,10 +1,8 @@
 /**
- * `inspect`: Inspect AI JSON eval logs (`*.json`; the binary `.eval` is refused). Rule: model =
- * `eval.model`, benchmark = `eval.task` without its registry prefix (`inspect_evals/`) unless two
- * tasks would then share a name; score = the first scorer's `accuracy` in `results.scores` (already
- * reduced over epochs by the log's reducer), or `--metric <task>=<scorer>/<metric>`; stderr = that
- * scorer's `stderr` metric (for accuracy or mean, the metrics it is the error of); status other than `success` is RUN_NOT_FINISHED; of two logs for one
- * model and task the one completed last wins. Cost: one JSON parse per log.
+ * `inspect`: Inspect AI JSON logs -> scores. Rule (docs/import.md#inspect): eval.model, eval.task
+ * without its registry prefix, the first scorer's accuracy (epochs already reduced) and its stderr;
+ * status other than success is RUN_NOT_FINISHED; the log completed last wins; `.eval` refused.
+ * Cost: one JSON parse per log.
  */
 import { SwissRankError } from '../errors.js';
 import { findFiles } from './findFiles.js';
@@ -29,7 +27,11 @@ interface Log {
 }
 
 export async function importInspect(paths: readonly string[], options: ImportOptions): Promise<ImportedScores> {
-  const files = await findFiles(paths, (name) => name.endsWith('.json') || name.endsWith('.eval'), 'Inspect logs (*.json)');
+  const files = await findFiles(
+    paths,
+    (name) => name.endsWith('.json') || name.endsWith('.eval'),
+    'Inspect logs (*.json)',
+  );
   const logs: Log[] = [];
   for (const file of files) logs.push(await readLog(file, options));
   const choices: string[] = [];
@@ -51,16 +53,25 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
     }
     if (log.sampleCount !== '') choices.push(`${log.model} on ${benchmark}: ${log.sampleCount}`);
     if (log.epochs !== '') choices.push(`${log.model} on ${benchmark}: ${log.epochs} (as the log's results give)`);
-    const metrics = requireObject(requireObject(log.scores[index], `results.scores[${index}]`, log.file)['metrics'], `results.scores[${index}].metrics`, log.file);
+    const metrics = requireObject(
+      requireObject(log.scores[index], `results.scores[${index}]`, log.file)['metrics'],
+      `results.scores[${index}].metrics`,
+      log.file,
+    );
     const at = `results.scores[${index}].metrics.${metric}`;
     const score = requireFiniteNumber(requireObject(metrics[metric], at, log.file)['value'], `${at}.value`, log.file);
     const stderrJson = metrics['stderr'];
-    const stderr = stderrJson !== null && typeof stderrJson === 'object' && !Array.isArray(stderrJson) ? stderrJson['value'] : undefined;
+    const stderr =
+      stderrJson !== null && typeof stderrJson === 'object' && !Array.isArray(stderrJson)
+        ? stderrJson['value']
+        : undefined;
     const record = {
       model: log.model,
       benchmark,
       score,
-      ...(typeof stderr === 'number' && Number.isFinite(stderr) && (metric === 'accuracy' || metric === 'mean') ? { stderr } : {}),
+      ...(typeof stderr === 'number' && Number.isFinite(stderr) && (metric === 'accuracy' || metric === 'mean')
+        ? { stderr }
+        : {}),
       from: `${log.file} (${at}.value)`,
     };
     candidates.push({ record, file: log.file, time: log.time, timeText: log.timeText });
@@ -75,28 +86,41 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
 
 async function readLog(file: string, options: ImportOptions): Promise<Log> {
   if (file.endsWith('.eval')) {
-    throw new SwissRankError('BAD_IMPORT', 'a binary Inspect log (.eval); convert it with `inspect log convert --to json` first', { file });
+    throw new SwissRankError(
+      'BAD_IMPORT',
+      'a binary Inspect log (.eval); convert it with `inspect log convert --to json` first',
+      { file },
+    );
   }
   const log = requireObject(await readJsonFile(file, options), 'an Inspect eval log', file);
   const header = requireObject(log['eval'], 'eval (an Inspect eval log header)', file);
   const status = log['status'];
   if (status !== 'success') {
     // A cancelled or failed run's results cover only the samples that ran.
-    throw new SwissRankError('RUN_NOT_FINISHED', `the log's status is ${JSON.stringify(status)}, not "success": its results cover only what ran`, { file });
+    throw new SwissRankError(
+      'RUN_NOT_FINISHED',
+      `the log's status is ${JSON.stringify(status)}, not "success": its results cover only what ran`,
+      { file },
+    );
   }
   const results = requireObject(log['results'], 'results', file);
   const scores = requireArray(results['scores'], 'results.scores', file);
-  if (scores.length === 0) throw new SwissRankError('METRIC_NOT_FOUND', 'results.scores is empty: the log has no scorer results', { file });
+  if (scores.length === 0)
+    throw new SwissRankError('METRIC_NOT_FOUND', 'results.scores is empty: the log has no scorer results', { file });
   const stats = log['stats'];
-  const completed = stats !== null && typeof stats === 'object' && !Array.isArray(stats) ? stats['completed_at'] : undefined;
+  const completed =
+    stats !== null && typeof stats === 'object' && !Array.isArray(stats) ? stats['completed_at'] : undefined;
   const timeText = typeof completed === 'string' ? `completed ${completed}` : `created ${String(header['created'])}`;
   const time = Date.parse(typeof completed === 'string' ? completed : String(header['created']));
-  if (!Number.isFinite(time)) throw new SwissRankError('BAD_IMPORT', 'neither stats.completed_at nor eval.created is a date', { file });
+  if (!Number.isFinite(time))
+    throw new SwissRankError('BAD_IMPORT', 'neither stats.completed_at nor eval.created is a date', { file });
   const config = header['config'];
   const epochs = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs'] : undefined;
-  const reducer = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs_reducer'] : undefined;
+  const reducer =
+    config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs_reducer'] : undefined;
   const dataset = header['dataset'];
-  const size = dataset !== null && typeof dataset === 'object' && !Array.isArray(dataset) ? dataset['samples'] : undefined;
+  const size =
+    dataset !== null && typeof dataset === 'object' && !Array.isArray(dataset) ? dataset['samples'] : undefined;
   const total = results['total_samples'];
   const limit = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['limit'] : undefined;
   // Scores over different parts of a dataset are less comparable: say so where it happened.
@@ -110,7 +134,10 @@ async function readLog(file: string, options: ImportOptions): Promise<Log> {
     task: requireName(header['task'], 'eval.task', file),
     model: requireName(header['model'], 'eval.model', file),
     scores,
-    epochs: typeof epochs === 'number' && epochs > 1 ? `${epochs} epochs reduced by ${JSON.stringify(reducer ?? 'mean')}` : '',
+    epochs:
+      typeof epochs === 'number' && epochs > 1
+        ? `${epochs} epochs reduced by ${JSON.stringify(reducer ?? 'mean')}`
+        : '',
     time,
     timeText,
   };
@@ -126,7 +153,11 @@ function taskNames(logs: readonly Log[], choices: string[]): Map<string, string>
     const clash = name === '' || tasks.some((other) => other !== task && short(other) === name);
     names.set(task, clash ? task : name);
     if (name !== task) {
-      choices.push(clash ? `${task}: registry prefix kept (another task is also named ${name})` : `${name}: task ${task}, registry prefix ${task.slice(0, task.length - name.length)} dropped`);
+      choices.push(
+        clash
+          ? `${task}: registry prefix kept (another task is also named ${name})`
+          : `${name}: task ${task}, registry prefix ${task.slice(0, task.length - name.length)} dropped`,
+      );
     }
   }
   return names;
@@ -137,12 +168,22 @@ function chooseScore(log: Log, wanted: string | undefined): { scorer: string; me
   const slash = wanted?.lastIndexOf('/') ?? -1;
   const scorerWanted = wanted !== undefined && slash > 0 ? wanted.slice(0, slash) : undefined;
   const metric = wanted === undefined ? DEFAULT_METRIC : wanted.slice(slash + 1);
-  const names = log.scores.map((s, i) => requireName(requireObject(s, `results.scores[${i}]`, log.file)['name'], `results.scores[${i}].name`, log.file));
+  const names = log.scores.map((s, i) =>
+    requireName(requireObject(s, `results.scores[${i}]`, log.file)['name'], `results.scores[${i}].name`, log.file),
+  );
   const index = scorerWanted === undefined ? 0 : names.indexOf(scorerWanted);
   if (index < 0) {
-    throw new SwissRankError('METRIC_NOT_FOUND', `no scorer ${scorerWanted} in results.scores (it has ${names.join(', ')})`, { file: log.file });
+    throw new SwissRankError(
+      'METRIC_NOT_FOUND',
+      `no scorer ${scorerWanted} in results.scores (it has ${names.join(', ')})`,
+      { file: log.file },
+    );
   }
-  const metrics = requireObject(requireObject(log.scores[index], `results.scores[${index}]`, log.file)['metrics'], `results.scores[${index}].metrics`, log.file);
+  const metrics = requireObject(
+    requireObject(log.scores[index], `results.scores[${index}]`, log.file)['metrics'],
+    `results.scores[${index}].metrics`,
+    log.file,
+  );
   if (!(metric in metrics)) {
     throw new SwissRankError(
       'METRIC_NOT_FOUND',

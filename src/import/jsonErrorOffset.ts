@@ -1,10 +1,7 @@
 /**
- * Where a JSON text first goes wrong, for the syntax errors whose V8 message gives no position
- * (Node 20: "Unexpected token '}', ... is not valid JSON"). Rule: a prefix of the text that parses,
- * or fails only for ending early, is still valid JSON so far; the shortest prefix failing otherwise
- * ends at the bad character (binary search; the invalid prefixes are exactly the longer ones).
- * Ending early shows as "Unexpected end of JSON input" or as an error placed at the very end.
- * Cost: O(n log n), and only on the error path.
+ * Where a JSON text first goes wrong, for V8 messages without a position (Node 20: "Unexpected
+ * token '}', ... is not valid JSON"). Rule: a prefix that parses or only ends early is still valid;
+ * binary search for the shortest one that is not. Cost: O(n log n), on the error path only.
  */
 
 /** 0-based offset of the first character that cannot continue valid JSON (text.length: it ends early). */

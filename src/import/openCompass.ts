@@ -1,9 +1,7 @@
 /**
- * `opencompass`: an OpenCompass work folder (`<time>/results/<model>/<dataset>.json`) or its
- * objective summary CSV (`summary/summary_<time>.csv`). Rule: where results JSON are found the
- * summary is skipped (it rounds them to 2 decimals); predictions are model outputs and skipped;
- * a subjective (pairwise, judge-model) run is BAD_IMPORT saying what it is; of one model and
- * dataset given twice, neither is picked. Cost: one read per file.
+ * `opencompass`: a work folder's results/<model>/<dataset>.json, else its summary_*.csv -> scores.
+ * Rule (docs/import.md#opencompass): predictions skipped; the summary skipped beside results (it
+ * rounds them); a subjective (pairwise, judged) run is BAD_IMPORT saying so. Cost: one read per file.
  */
 import { sep } from 'node:path';
 import { SwissRankError } from '../errors.js';
@@ -38,15 +36,20 @@ export async function importOpenCompass(paths: readonly string[], options: Impor
     }
   }
   if (results.length > 0) {
-    for (const file of summaries) choices.push(`${file} skipped: the results/ JSON beside it hold the same scores unrounded`);
+    for (const file of summaries)
+      choices.push(`${file} skipped: the results/ JSON beside it hold the same scores unrounded`);
   }
   const reading = results.length > 0 ? results : summaries;
   if (reading.length === 0) {
-    throw new SwissRankError('BAD_IMPORT', 'no OpenCompass results/<model>/<dataset>.json or summary_*.csv here', { file: paths[0] ?? '' });
+    throw new SwissRankError('BAD_IMPORT', 'no OpenCompass results/<model>/<dataset>.json or summary_*.csv here', {
+      file: paths[0] ?? '',
+    });
   }
   const used = new Set<string>();
   const { candidates, datasets } =
-    results.length > 0 ? await readOpenCompassResults(results, options, used, choices) : await readOpenCompassSummaries(summaries, options, used, choices);
+    results.length > 0
+      ? await readOpenCompassResults(results, options, used, choices)
+      : await readOpenCompassSummaries(summaries, options, used, choices);
   refuseUnusedMetricKeys(options.metric, used, [...datasets], 'OpenCompass dataset');
   return {
     records: keepNewest(candidates, choices, 'files'),

@@ -1,10 +1,7 @@
 /**
- * Scores from an OpenCompass work folder's objective results (`results/<model abbr>/<dataset
- * abbr>.json`, the evaluator's dict: `{"accuracy": 45.2, "details": ...}`). Rule: model = the
- * folder, benchmark = the file name; metric `accuracy`, else the first numeric key in
- * OpenCompass's own order (its summarizer's METRIC_WHITELIST first, its blacklist never), or
- * `--metric <dataset>=<metric>`; one metric per dataset for every model; a result holding `error`
- * is missing, as OpenCompass's summary shows it. Cost: one JSON parse per file.
+ * OpenCompass objective results (`results/<model>/<dataset>.json`) -> scores. Rule: `accuracy`, else
+ * the first numeric key in OpenCompass's summarizer order, or `--metric`; one metric per dataset; a
+ * result holding `error` is missing, as OpenCompass shows it. Cost: one JSON parse per file.
  */
 import { basename, dirname } from 'node:path';
 import { SwissRankError } from '../errors.js';
@@ -14,7 +11,20 @@ import type { ImportOptions } from './types.js';
 
 const DEFAULT_METRIC = 'accuracy';
 // opencompass/summarizers/default.py (commit 0946c4e): the order it lists a dataset's metrics in.
-const METRIC_WHITELIST = ['score', 'auc_score', 'accuracy', 'humaneval_pass@1', 'rouge1', 'avg_toxicity_score', 'bleurt_diff', 'matthews_correlation', 'truth', 'f1', 'exact_match', 'extract_rate'];
+const METRIC_WHITELIST = [
+  'score',
+  'auc_score',
+  'accuracy',
+  'humaneval_pass@1',
+  'rouge1',
+  'avg_toxicity_score',
+  'bleurt_diff',
+  'matthews_correlation',
+  'truth',
+  'f1',
+  'exact_match',
+  'extract_rate',
+];
 const METRIC_BLACKLIST = new Set(['bp', 'sys_len', 'ref_len', 'type']);
 
 export async function readOpenCompassResults(
@@ -36,27 +46,42 @@ export async function readOpenCompassResults(
       choices.push(`${model} on ${dataset}: the evaluation failed (${String(result['error']).slice(0, 80)}) (missing)`);
       continue;
     }
-    const numeric = Object.keys(result).filter((key) => !METRIC_BLACKLIST.has(key) && typeof result[key] === 'number' && Number.isFinite(result[key]));
+    const numeric = Object.keys(result).filter(
+      (key) => !METRIC_BLACKLIST.has(key) && typeof result[key] === 'number' && Number.isFinite(result[key]),
+    );
     const wanted = options.metric?.get(dataset);
     if (wanted !== undefined) usedMetricKeys.add(dataset);
     let metric = metricOf.get(dataset);
     if (metric === undefined) {
       metric = wanted ?? defaultMetric(numeric, file);
       metricOf.set(dataset, metric);
-      const why = wanted !== undefined ? '--metric' : metric === DEFAULT_METRIC ? 'default' : `no ${DEFAULT_METRIC}; first of ${numeric.join(', ')} in OpenCompass's order`;
+      const why =
+        wanted !== undefined
+          ? '--metric'
+          : metric === DEFAULT_METRIC
+            ? 'default'
+            : `no ${DEFAULT_METRIC}; first of ${numeric.join(', ')} in OpenCompass's order`;
       choices.push(`${dataset}: metric ${metric} (${why})`);
     }
     if (!numeric.includes(metric)) {
-      throw new SwissRankError('METRIC_NOT_FOUND', `no numeric ${metric} in this result (it has ${numeric.join(', ') || 'no numbers'})`, { file });
+      throw new SwissRankError(
+        'METRIC_NOT_FOUND',
+        `no numeric ${metric} in this result (it has ${numeric.join(', ') || 'no numbers'})`,
+        { file },
+      );
     }
-    candidates.push({ record: { model, benchmark: dataset, score: result[metric] as number, from: `${file} (${metric})` }, file });
+    candidates.push({
+      record: { model, benchmark: dataset, score: result[metric] as number, from: `${file} (${metric})` },
+      file,
+    });
   }
   return { candidates, datasets };
 }
 
 function defaultMetric(numeric: readonly string[], file: string): string {
   if (numeric.includes(DEFAULT_METRIC)) return DEFAULT_METRIC;
-  const rank = (key: string): number => (METRIC_WHITELIST.includes(key) ? METRIC_WHITELIST.indexOf(key) : METRIC_WHITELIST.length);
+  const rank = (key: string): number =>
+    METRIC_WHITELIST.includes(key) ? METRIC_WHITELIST.indexOf(key) : METRIC_WHITELIST.length;
   const ordered = [...numeric].sort((a, b) => rank(a) - rank(b));
   if (ordered.length === 0) throw new SwissRankError('METRIC_NOT_FOUND', 'no numeric metric in this result', { file });
   return ordered[0]!;
@@ -69,7 +94,7 @@ function refuseSubjective(result: { [key: string]: Json }, file: string): void {
   if (!verdicts) return;
   throw new SwissRankError(
     'BAD_IMPORT',
-    'this is an OpenCompass subjective run (a judge model\'s verdicts on pairs of answers, item by item), pairwise judgements, not a score table',
+    "this is an OpenCompass subjective run (a judge model's verdicts on pairs of answers, item by item), pairwise judgements, not a score table",
     { file },
   );
 }

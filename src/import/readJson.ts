@@ -54,7 +54,9 @@ function parseJson(text: string, file: string, firstLine: number): Json {
       line = firstLine + breaks.length - 1;
       column = breaks[breaks.length - 1]!.length + 1;
     }
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '')
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
       // Node 20 quotes the text around the token, line breaks and all: the place says it better.
       .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
     throw new SwissRankError('BAD_IMPORT', `not valid JSON: ${reason}`, { file, line, ...(column === undefined ? {} : { column }) });

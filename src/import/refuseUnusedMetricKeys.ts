@@ -16,8 +16,12 @@ export function refuseUnusedMetricKeys(
     if (used.has(key)) continue;
     const near = closestNames(key, known);
     const hint = near.length > 0 ? `; did you mean ${near.join(', ')}?` : '';
-    throw new SwissRankError('BAD_OPTION', `names ${JSON.stringify(key)}, which is no ${keyMeaning} in these files${hint}`, {
-      option: 'metric',
-    });
+    throw new SwissRankError(
+      'BAD_OPTION',
+      `names ${JSON.stringify(key)}, which is no ${keyMeaning} in these files${hint}`,
+      {
+        option: 'metric',
+      },
+    );
   }
 }

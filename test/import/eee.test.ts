@@ -21,9 +21,13 @@ describe('Every Eval Ever records', () => {
     expect(scores.records).toHaveLength(15 + 6 + 1);
     expect(scores.records.every((r) => r.stderr === undefined)).toBe(true);
     expect(scores.provenance.files).toEqual([YI, LLAMA_PRO, DEMO]);
-    expect(scores.provenance.choices).toContain(`${DEMO.replace(/\.json$/, '_samples.jsonl')} skipped: per-item samples, not an aggregate record`);
+    expect(scores.provenance.choices).toContain(
+      `${DEMO.replace(/\.json$/, '_samples.jsonl')} skipped: per-item samples, not an aggregate record`,
+    );
     expect(scores.provenance.choices).toContain('IFEval: higher is better (metric_config.lower_is_better false)');
-    expect(scores.provenance.choices).toContain('demo-source.demo_bench: metric accuracy, higher is better (metric_config.lower_is_better false)');
+    expect(scores.provenance.choices).toContain(
+      'demo-source.demo_bench: metric accuracy, higher is better (metric_config.lower_is_better false)',
+    );
     expect(scores.lowerIsBetter).toEqual([]);
   });
 
@@ -33,20 +37,31 @@ describe('Every Eval Ever records', () => {
       const record = JSON.parse(await readFile(LLAMA_PRO, 'utf8'));
       const newer = structuredClone(record);
       newer.retrieved_timestamp = '1780000000';
-      newer.evaluation_results[0].score_details = { score: 0.5, uncertainty: { standard_error: { value: 0.02, method: 'analytic' } } };
-      newer.evaluation_results.push({ ...record.evaluation_results[1], metric_config: { ...record.evaluation_results[1].metric_config, metric_name: 'loss', lower_is_better: true }, score_details: { score: 1.7 } });
+      newer.evaluation_results[0].score_details = {
+        score: 0.5,
+        uncertainty: { standard_error: { value: 0.02, method: 'analytic' } },
+      };
+      newer.evaluation_results.push({
+        ...record.evaluation_results[1],
+        metric_config: { ...record.evaluation_results[1].metric_config, metric_name: 'loss', lower_is_better: true },
+        score_details: { score: 1.7 },
+      });
       record.evaluation_results[1].metric_config.metric_name = 'accuracy';
       const oldFile = await folder.write('old.json', JSON.stringify(record));
       const newFile = await folder.write('new.json', JSON.stringify(newer));
       const scores = await importEee([oldFile, newFile], {});
       expect(cell(scores, 'TencentARC/LLaMA-Pro-8B-Instruct', 'IFEval')).toMatchObject({ score: 0.5, stderr: 0.02 });
-      expect(scores.provenance.choices).toContain(`TencentARC/LLaMA-Pro-8B-Instruct on IFEval: ${newFile} (newest of 2 records, retrieved_timestamp 2026-05-28T20:26:40.000Z)`);
+      expect(scores.provenance.choices).toContain(
+        `TencentARC/LLaMA-Pro-8B-Instruct on IFEval: ${newFile} (newest of 2 records, retrieved_timestamp 2026-05-28T20:26:40.000Z)`,
+      );
       expect(cell(scores, 'TencentARC/LLaMA-Pro-8B-Instruct', 'BBH (loss)').score).toBe(1.7);
       expect(cell(scores, 'TencentARC/LLaMA-Pro-8B-Instruct', 'BBH (accuracy)').score).toBe(0.4224);
       expect(scores.lowerIsBetter).toEqual(['BBH (loss)']);
       const one = await importEee([newFile], { metric: new Map([['BBH', 'loss']]) });
       expect(cell(one, 'TencentARC/LLaMA-Pro-8B-Instruct', 'BBH').score).toBe(1.7);
-      expect((await caught(() => importEee([newFile], { metric: new Map([['BBH', 'f1']]) }))).code).toBe('METRIC_NOT_FOUND');
+      expect((await caught(() => importEee([newFile], { metric: new Map([['BBH', 'f1']]) }))).code).toBe(
+        'METRIC_NOT_FOUND',
+      );
     } finally {
       await folder.remove();
     }
@@ -64,7 +79,11 @@ describe('Every Eval Ever records', () => {
       expect(error.code).toBe('BAD_IMPORT');
       expect(error.message).toContain('evaluation_results[2].score_details.score');
       const broken = await folder.write('broken.json', '{"schema_version": "0.2.0",\n  "model_info": {"id": "a"]\n}');
-      expect((await caught(() => importEee([broken], {}))).location).toMatchObject({ file: broken, line: 2, column: 27 });
+      expect((await caught(() => importEee([broken], {}))).location).toMatchObject({
+        file: broken,
+        line: 2,
+        column: 27,
+      });
     } finally {
       await folder.remove();
     }

@@ -18,14 +18,20 @@ describe('HELM group tables', () => {
     expect(cell(scores, 'Mixtral Instruct (8x22B)', 'XSTest').score).toBe(0.9325);
     expect(cell(scores, 'GPT-4o (2024-05-13)', 'BBQ').score).toBe(0.95);
     expect(scores.records).toHaveLength(9 * 5);
-    expect(new Set(scores.records.map((r) => r.benchmark))).toEqual(new Set(['HarmBench', 'SimpleSafetyTests', 'BBQ', 'Anthropic Red Team', 'XSTest']));
+    expect(new Set(scores.records.map((r) => r.benchmark))).toEqual(
+      new Set(['HarmBench', 'SimpleSafetyTests', 'BBQ', 'Anthropic Red Team', 'XSTest']),
+    );
     expect(scores.lowerIsBetter).toEqual([]);
     expect(scores.provenance).toMatchObject({ kind: 'helm', files: [SAFETY] });
     const choices = scores.provenance.choices;
     expect(choices).toContain(`${SAFETY}: table "Accuracy" (of 4; default "Accuracy")`);
-    expect(choices).toContain('HarmBench: column "HarmBench - HarmBench - Model Evaluated Safety score", higher is better (HELM lower_is_better false)');
+    expect(choices).toContain(
+      'HarmBench: column "HarmBench - HarmBench - Model Evaluated Safety score", higher is better (HELM lower_is_better false)',
+    );
     expect(choices.some((c) => c.startsWith('column "Mean win rate" left out'))).toBe(true);
-    expect(choices).toContain('GPT-4o (2024-05-13): the table\'s display name; HELM model id openai_gpt-4o-2024-05-13 (run_spec_names)');
+    expect(choices).toContain(
+      "GPT-4o (2024-05-13): the table's display name; HELM model id openai_gpt-4o-2024-05-13 (run_spec_names)",
+    );
   });
 
   it('reads a single-table file and a per-group table, leaving out the count columns', async () => {
@@ -38,13 +44,19 @@ describe('HELM group tables', () => {
     expect(cell(bbq, 'Mixtral Instruct (8x22B)', 'BBQ').score).toBe(0.92);
     expect(cell(bbq, 'Llama 3 Instruct (8B)', 'BBQ').score).toBe(0.74);
     expect(bbq.records).toHaveLength(9);
-    expect(bbq.provenance.choices.some((c) => c.startsWith('5 columns without a lower_is_better flag left out') && c.includes('# eval'))).toBe(true);
+    expect(
+      bbq.provenance.choices.some(
+        (c) => c.startsWith('5 columns without a lower_is_better flag left out') && c.includes('# eval'),
+      ),
+    ).toBe(true);
   });
 
   it('chooses another table with --metric table=, keeps Mean win rate under groups, and reports missing cells', async () => {
     const efficiency = await importHelm([SAFETY], { metric: new Map([['table', 'Efficiency']]), groups: true });
     expect(efficiency.records).toEqual([]);
-    expect(efficiency.provenance.choices).toContain('Llama 3 Instruct (70B) on Mean win rate: no value in the table (missing)');
+    expect(efficiency.provenance.choices).toContain(
+      'Llama 3 Instruct (70B) on Mean win rate: no value in the table (missing)',
+    );
     const withMean = await importHelm([SAFETY], { groups: true });
     expect(cell(withMean, 'Claude 3.5 Sonnet (20240620)', 'Mean win rate').score).toBe(0.775);
   });
@@ -57,19 +69,25 @@ describe('HELM group tables', () => {
       const file = await folder.write('groups/json/flipped.json', JSON.stringify(table));
       const scores = await importHelm([file], {});
       expect(scores.lowerIsBetter).toEqual(['HarmBench']);
-      expect(scores.provenance.choices).toContain('HarmBench: column "HarmBench - HarmBench - Model Evaluated Safety score", lower is better (HELM lower_is_better true)');
+      expect(scores.provenance.choices).toContain(
+        'HarmBench: column "HarmBench - HarmBench - Model Evaluated Safety score", lower is better (HELM lower_is_better true)',
+      );
     } finally {
       await folder.remove();
     }
   });
 
   it('refuses a table title that is not there, a model given by two tables, tables mixed with runs, and other --metric keys', async () => {
-    expect((await caught(() => importHelm([SAFETY], { metric: new Map([['table', 'Robustness']]) }))).code).toBe('METRIC_NOT_FOUND');
+    expect((await caught(() => importHelm([SAFETY], { metric: new Map([['table', 'Robustness']]) }))).code).toBe(
+      'METRIC_NOT_FOUND',
+    );
     const twice = await caught(() => importHelm([BBQ_TABLE, SAFETY_ACCURACY], {}));
     expect(twice.code).toBe('BAD_IMPORT');
     expect(twice.location.file).toBe(SAFETY_ACCURACY);
     expect((await caught(() => importHelm([SAFETY, RUN('meta_llama-3-8b-chat')], {}))).code).toBe('BAD_IMPORT');
-    expect((await caught(() => importHelm([SAFETY], { metric: new Map([['BBQ', 'exact_match']]) }))).code).toBe('BAD_OPTION');
+    expect((await caught(() => importHelm([SAFETY], { metric: new Map([['BBQ', 'exact_match']]) }))).code).toBe(
+      'BAD_OPTION',
+    );
   });
 
   it('refuses malformed JSON with its line and column', async () => {
@@ -103,8 +121,12 @@ describe('HELM run folders', () => {
 
   it('reports the metric, the direction from schema.json and every file read', async () => {
     const choices = scores.provenance.choices;
-    expect(choices).toContain('bbq: metric exact_match on split test, no perturbation (default: first of exact_match, quasi_exact_match, prefix_exact_match, quasi_prefix_exact_match, f1_score)');
-    expect(choices).toContain(`bbq: higher is better (${formats('helm/schema.json')}: exact_match lower_is_better false)`);
+    expect(choices).toContain(
+      'bbq: metric exact_match on split test, no perturbation (default: first of exact_match, quasi_exact_match, prefix_exact_match, quasi_prefix_exact_match, f1_score)',
+    );
+    expect(choices).toContain(
+      `bbq: higher is better (${formats('helm/schema.json')}: exact_match lower_is_better false)`,
+    );
     expect(scores.provenance.files).toContain(`${RUN('meta_llama-3-8b-chat')}/stats.json`);
     expect(scores.provenance.files).toContain(`${RUN('meta_llama-3-8b-chat')}/run_spec.json`);
     expect(scores.provenance.files).toContain(formats('helm/schema.json'));
@@ -117,7 +139,9 @@ describe('HELM run folders', () => {
       const schema = JSON.parse(await readFile(formats('helm/schema.json'), 'utf8'));
       for (const metric of schema.metrics) if (metric.name === 'bbq_accuracy') metric.lower_is_better = true;
       const schemaFile = await folder.write('schema.json', JSON.stringify(schema));
-      const picked = await importHelm([RUN('openai_gpt-4o-2024-05-13'), schemaFile], { metric: new Map([['bbq', 'bbq_accuracy']]) });
+      const picked = await importHelm([RUN('openai_gpt-4o-2024-05-13'), schemaFile], {
+        metric: new Map([['bbq', 'bbq_accuracy']]),
+      });
       expect(cell(picked, 'openai/gpt-4o-2024-05-13', 'bbq').score).toBe(0.95);
       expect(picked.lowerIsBetter).toEqual(['bbq']);
       expect(picked.provenance.choices).toContain('bbq: metric bbq_accuracy (--metric) on split test, no perturbation');
@@ -127,7 +151,9 @@ describe('HELM run folders', () => {
   });
 
   it('refuses a run without the chosen metric, and says when no schema gives the direction', async () => {
-    const missing = await caught(() => importHelm([RUN('meta_llama-3-8b-chat')], { metric: new Map([['bbq', 'f1_score']]) }));
+    const missing = await caught(() =>
+      importHelm([RUN('meta_llama-3-8b-chat')], { metric: new Map([['bbq', 'f1_score']]) }),
+    );
     expect(missing.code).toBe('METRIC_NOT_FOUND');
     expect(missing.location.file).toBe(`${RUN('meta_llama-3-8b-chat')}/stats.json`);
     const folder = await scratch('helm-runs');
@@ -135,12 +161,17 @@ describe('HELM run folders', () => {
       const run = `${folder.path}/runs/suite/run1`;
       await folder.write('runs/suite/run1/run_spec.json', await readFile(`${GPT2_RUN}/run_spec.json`, 'utf8'));
       const stats = JSON.parse(await readFile(`${GPT2_RUN}/stats.json`, 'utf8'));
-      for (const stat of stats) if (stat.name.name === 'exact_match' && stat.name.split === 'test' && !stat.name.perturbation) stat.count = 0;
+      for (const stat of stats)
+        if (stat.name.name === 'exact_match' && stat.name.split === 'test' && !stat.name.perturbation) stat.count = 0;
       await folder.write('runs/suite/run1/stats.json', JSON.stringify(stats));
       const scores = await importHelm([run], {});
       expect(scores.records).toEqual([]);
-      expect(scores.provenance.choices).toContain(`openai/gpt2 on mmlu: exact_match has count 0 in ${run}/stats.json (missing)`);
-      expect(scores.provenance.choices).toContain('mmlu: higher is better assumed (no schema.json given or found beside the runs; --lower-is-better changes it)');
+      expect(scores.provenance.choices).toContain(
+        `openai/gpt2 on mmlu: exact_match has count 0 in ${run}/stats.json (missing)`,
+      );
+      expect(scores.provenance.choices).toContain(
+        'mmlu: higher is better assumed (no schema.json given or found beside the runs; --lower-is-better changes it)',
+      );
     } finally {
       await folder.remove();
     }

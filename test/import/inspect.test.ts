@@ -14,10 +14,13 @@ async function json(path: string): Promise<any> {
 }
 
 describe('Inspect logs', () => {
-  it('reads the first scorer\'s accuracy and stderr of every log in a folder, task without its registry prefix', async () => {
+  it("reads the first scorer's accuracy and stderr of every log in a folder, task without its registry prefix", async () => {
     const scores = await importInspect([ARC], {});
     // results.scores[0].metrics in each log, read by hand.
-    expect(cell(scores, 'ollama/qwen2.5:0.5b', 'arc_easy')).toMatchObject({ score: 0.3333333333333333, stderr: 0.33333333333333337 });
+    expect(cell(scores, 'ollama/qwen2.5:0.5b', 'arc_easy')).toMatchObject({
+      score: 0.3333333333333333,
+      stderr: 0.33333333333333337,
+    });
     expect(cell(scores, 'anthropic/claude-sonnet-4-0', 'arc_easy')).toMatchObject({ score: 1, stderr: 0 });
     expect(scores.records).toHaveLength(2);
     expect(scores.lowerIsBetter).toEqual([]);
@@ -63,13 +66,23 @@ describe('Inspect logs', () => {
   });
 
   it('refuses a missing metric or scorer, an unknown --metric task, malformed JSON and a binary .eval log', async () => {
-    expect((await caught(() => importInspect([QWEN], { metric: new Map([['arc_easy', 'f1']]) }))).code).toBe('METRIC_NOT_FOUND');
-    expect((await caught(() => importInspect([QWEN], { metric: new Map([['arc_easy', 'model_graded/accuracy']]) }))).code).toBe('METRIC_NOT_FOUND');
-    expect((await caught(() => importInspect([QWEN], { metric: new Map([['arc_eazy', 'accuracy']]) }))).code).toBe('BAD_OPTION');
+    expect((await caught(() => importInspect([QWEN], { metric: new Map([['arc_easy', 'f1']]) }))).code).toBe(
+      'METRIC_NOT_FOUND',
+    );
+    expect(
+      (await caught(() => importInspect([QWEN], { metric: new Map([['arc_easy', 'model_graded/accuracy']]) }))).code,
+    ).toBe('METRIC_NOT_FOUND');
+    expect((await caught(() => importInspect([QWEN], { metric: new Map([['arc_eazy', 'accuracy']]) }))).code).toBe(
+      'BAD_OPTION',
+    );
     const folder = await scratch('inspect-bad');
     try {
       const broken = await folder.write('broken.json', '{"version": 2,\n "status": "success",,\n}');
-      expect((await caught(() => importInspect([broken], {}))).location).toMatchObject({ file: broken, line: 2, column: 22 });
+      expect((await caught(() => importInspect([broken], {}))).location).toMatchObject({
+        file: broken,
+        line: 2,
+        column: 22,
+      });
       await folder.write('logs/2025-01-01T00-00-00_task.eval', 'PK\u0003\u0004');
       const error = await caught(() => importInspect([`${folder.path}/logs`], {}));
       expect(error.code).toBe('BAD_IMPORT');

@@ -20,9 +20,11 @@ describe('OpenCompass summary CSV (hand-made after DefaultSummarizer)', () => {
     const choices = scores.provenance.choices;
     expect(choices).toContain('internlm2-chat-7b-hf on math accuracy: - in the summary (missing)');
     expect(choices).toContain(`ceval-test: no results in ${SUMMARY} (a row of -)`);
-    expect(choices).toContain('mmlu naive_average: a summary group row (version -, an average of datasets) left out (--groups keeps it)');
+    expect(choices).toContain(
+      'mmlu naive_average: a summary group row (version -, an average of datasets) left out (--groups keeps it)',
+    );
     expect(choices).toContain('xsum: 2 metric rows (rouge1, rouge2), one benchmark each, named "xsum (<metric>)"');
-    expect(choices).toContain('gsm8k: metric accuracy (the summary\'s only row for it)');
+    expect(choices).toContain("gsm8k: metric accuracy (the summary's only row for it)");
   });
 
   it('keeps group rows under groups, and one metric of a dataset under --metric', async () => {
@@ -30,8 +32,12 @@ describe('OpenCompass summary CSV (hand-made after DefaultSummarizer)', () => {
     expect(cell(withGroups, 'llama-3-8b-instruct-hf', 'mmlu (naive_average)').score).toBe(59.99);
     const rouge2 = await importOpenCompass([SUMMARY], { metric: new Map([['xsum', 'rouge2']]) });
     expect(cell(rouge2, 'qwen1.5-7b-chat-hf', 'xsum').score).toBe(7.12);
-    expect((await caught(() => importOpenCompass([SUMMARY], { metric: new Map([['xsum', 'bleu']]) }))).code).toBe('METRIC_NOT_FOUND');
-    expect((await caught(() => importOpenCompass([SUMMARY], { metric: new Map([['xsun', 'rouge1']]) }))).code).toBe('BAD_OPTION');
+    expect((await caught(() => importOpenCompass([SUMMARY], { metric: new Map([['xsum', 'bleu']]) }))).code).toBe(
+      'METRIC_NOT_FOUND',
+    );
+    expect((await caught(() => importOpenCompass([SUMMARY], { metric: new Map([['xsun', 'rouge1']]) }))).code).toBe(
+      'BAD_OPTION',
+    );
   });
 
   it('refuses a cell that is not a number, with its line and column', async () => {

@@ -23,7 +23,9 @@ export function cell(scores: ImportedScores, model: string, benchmark: string): 
 }
 
 /** A temporary folder; `write` creates a file in it (and its folders); `remove` deletes it all. */
-export async function scratch(prefix: string): Promise<{ path: string; write: (name: string, text: string) => Promise<string>; remove: () => Promise<void> }> {
+export async function scratch(
+  prefix: string,
+): Promise<{ path: string; write: (name: string, text: string) => Promise<string>; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `swiss-rank-${prefix}-`));
   return {
     path,
