@@ -5,7 +5,7 @@
  */
 import { SwissRankError } from '../errors.js';
 import { keepNewest, type DatedRecord } from './keepNewest.js';
-import { requireFiniteNumber, requireName } from './jsonFields.js';
+import { objectOrUndefined, requireFiniteNumber, requireName } from './jsonFields.js';
 import { readJsonFile, requireArray, requireObject, type Json } from './readJson.js';
 import { refuseUnusedMetricKeys } from './refuseUnusedMetricKeys.js';
 import type { ImportedScores, ImportOptions } from './types.js';
@@ -14,6 +14,13 @@ const DEFAULT_TABLE = 'Accuracy';
 const MEAN_WIN_RATE = 'Mean win rate';
 
 export async function importHelmGroupTables(files: readonly string[], options: ImportOptions): Promise<ImportedScores> {
+  // Group tables take one key, `table`; any other key would be ignored, so it is refused.
+  refuseUnusedMetricKeys(
+    options.metric,
+    new Set(['table']),
+    ['table'],
+    'key for HELM group tables (use table=<title>)',
+  );
   const wantedTable = options.metric?.get('table');
   const choices: string[] = [];
   const candidates: DatedRecord[] = [];
@@ -26,8 +33,9 @@ export async function importHelmGroupTables(files: readonly string[], options: I
     const index = chooseTable(tables, wantedTable, file);
     const table = tables[index]!;
     const where = Array.isArray(document) ? `[${index}]` : '';
+    const why = wantedTable === undefined ? `default "${DEFAULT_TABLE}"` : '--metric table';
     choices.push(
-      `${file}: table ${JSON.stringify(table['title'])}${tables.length > 1 ? ` (of ${tables.length}; ${wantedTable === undefined ? `default "${DEFAULT_TABLE}"` : '--metric table'})` : ''}`,
+      `${file}: table ${JSON.stringify(table['title'])}${tables.length > 1 ? ` (of ${tables.length}; ${why})` : ''}`,
     );
     const columns = scoreColumns(table, where, file, options.groups === true, choices);
     const rows = requireArray(table['rows'], `${where}.rows`, file);
@@ -62,13 +70,6 @@ export async function importHelmGroupTables(files: readonly string[], options: I
       if (column.lowerIsBetter) lowerIsBetter.add(column.benchmark);
     }
   }
-  // Group tables take one key, `table`; any other key would be ignored, so it is refused.
-  refuseUnusedMetricKeys(
-    options.metric,
-    new Set(['table']),
-    ['table'],
-    'key for HELM group tables (use table=<title>)',
-  );
   return {
     records: keepNewest(candidates, choices, 'tables'),
     lowerIsBetter: [...lowerIsBetter],
@@ -122,15 +123,8 @@ function scoreColumns(
       );
       return;
     }
-    const metadata = cell['metadata'];
-    const runGroup =
-      metadata !== null &&
-      typeof metadata === 'object' &&
-      !Array.isArray(metadata) &&
-      typeof metadata['run_group'] === 'string'
-        ? metadata['run_group']
-        : undefined;
-    found.push({ index, title, lowerIsBetter: flag, ...(runGroup === undefined ? {} : { runGroup }) });
+    const runGroup = objectOrUndefined(cell['metadata'])?.['run_group'];
+    found.push({ index, title, lowerIsBetter: flag, ...(typeof runGroup === 'string' ? { runGroup } : {}) });
   });
   if (information.length > 0) {
     choices.push(

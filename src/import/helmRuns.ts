@@ -22,7 +22,6 @@ export const DEFAULT_METRICS = [
 ];
 
 interface Run {
-  readonly folder: string;
   readonly statsFile: string;
   readonly name: string;
   readonly model: string;
@@ -112,7 +111,7 @@ async function readRun(folder: string, options: ImportOptions): Promise<Run> {
       statsIndex.set(metric, i);
     }
   });
-  return { folder, statsFile, name, model, group, testStats, statsIndex };
+  return { statsFile, name, model, group, testStats, statsIndex };
 }
 
 /** Each run's benchmark: its run group, or its run name without `model=` where a model has

@@ -7,7 +7,7 @@
 import { SwissRankError } from '../errors.js';
 import { findFiles } from './findFiles.js';
 import { keepNewest, type DatedRecord } from './keepNewest.js';
-import { requireFiniteNumber, requireName } from './jsonFields.js';
+import { objectOrUndefined, requireFiniteNumber, requireName } from './jsonFields.js';
 import { readJsonFile, requireArray, requireObject, type Json } from './readJson.js';
 import { refuseUnusedMetricKeys } from './refuseUnusedMetricKeys.js';
 import type { ImportedScores, ImportOptions } from './types.js';
@@ -38,7 +38,7 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
   const benchmarkOf = taskNames(logs, choices);
   const tasksNamed = new Set([...benchmarkOf.values()]);
   const used = new Set<string>();
-  const chosenBefore = new Set<string>();
+  const chosen = new Map<string, { scorer: string; file: string }>();
   const candidates: DatedRecord[] = [];
   for (const log of logs) {
     const benchmark = benchmarkOf.get(log.task)!;
@@ -46,10 +46,18 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
     const wanted = options.metric?.get(key);
     if (wanted !== undefined) used.add(key);
     const { scorer, metric, index } = chooseScore(log, wanted);
-    if (!chosenBefore.has(benchmark)) {
-      chosenBefore.add(benchmark);
+    const before = chosen.get(benchmark);
+    if (before === undefined) {
+      chosen.set(benchmark, { scorer, file: log.file });
       const why = wanted !== undefined ? '--metric' : `default: the first scorer's ${DEFAULT_METRIC}`;
       choices.push(`${benchmark}: scorer ${scorer}, metric ${metric} (${why})`);
+    } else if (before.scorer !== scorer) {
+      // Scores of different scorers on one benchmark would not be comparable.
+      throw new SwissRankError(
+        'BAD_IMPORT',
+        `${benchmark} is scored by ${scorer} here but by ${before.scorer} in ${before.file}; choose with --metric ${benchmark}=<scorer>/<metric>`,
+        { file: log.file },
+      );
     }
     if (log.sampleCount !== '') choices.push(`${log.model} on ${benchmark}: ${log.sampleCount}`);
     if (log.epochs !== '') choices.push(`${log.model} on ${benchmark}: ${log.epochs} (as the log's results give)`);
@@ -60,11 +68,7 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
     );
     const at = `results.scores[${index}].metrics.${metric}`;
     const score = requireFiniteNumber(requireObject(metrics[metric], at, log.file)['value'], `${at}.value`, log.file);
-    const stderrJson = metrics['stderr'];
-    const stderr =
-      stderrJson !== null && typeof stderrJson === 'object' && !Array.isArray(stderrJson)
-        ? stderrJson['value']
-        : undefined;
+    const stderr = objectOrUndefined(metrics['stderr'])?.['value'];
     const record = {
       model: log.model,
       benchmark,
@@ -107,22 +111,17 @@ async function readLog(file: string, options: ImportOptions): Promise<Log> {
   const scores = requireArray(results['scores'], 'results.scores', file);
   if (scores.length === 0)
     throw new SwissRankError('METRIC_NOT_FOUND', 'results.scores is empty: the log has no scorer results', { file });
-  const stats = log['stats'];
-  const completed =
-    stats !== null && typeof stats === 'object' && !Array.isArray(stats) ? stats['completed_at'] : undefined;
+  const completed = objectOrUndefined(log['stats'])?.['completed_at'];
   const timeText = typeof completed === 'string' ? `completed ${completed}` : `created ${String(header['created'])}`;
   const time = Date.parse(typeof completed === 'string' ? completed : String(header['created']));
   if (!Number.isFinite(time))
     throw new SwissRankError('BAD_IMPORT', 'neither stats.completed_at nor eval.created is a date', { file });
-  const config = header['config'];
-  const epochs = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs'] : undefined;
-  const reducer =
-    config !== null && typeof config === 'object' && !Array.isArray(config) ? config['epochs_reducer'] : undefined;
-  const dataset = header['dataset'];
-  const size =
-    dataset !== null && typeof dataset === 'object' && !Array.isArray(dataset) ? dataset['samples'] : undefined;
+  const config = objectOrUndefined(header['config']);
+  const epochs = config?.['epochs'];
+  const reducer = config?.['epochs_reducer'];
+  const size = objectOrUndefined(header['dataset'])?.['samples'];
   const total = results['total_samples'];
-  const limit = config !== null && typeof config === 'object' && !Array.isArray(config) ? config['limit'] : undefined;
+  const limit = config?.['limit'];
   // Scores over different parts of a dataset are less comparable: say so where it happened.
   const sampleCount =
     typeof size === 'number' && typeof total === 'number' && total < size

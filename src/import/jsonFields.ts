@@ -1,5 +1,6 @@
 /**
- * Typed reads of one field of a harness's JSON: a finite number, a non-empty string. Rule: a
+ * Typed reads of one field of a harness's JSON: a finite number, a non-empty string, an optional
+ * object. Rule: a
  * wrong or missing value is BAD_IMPORT naming the key path and the file, never a NaN or an empty
  * name passed on. Cost: O(1).
  */
@@ -16,6 +17,11 @@ export function requireFiniteNumber(value: Json | undefined, keyPath: string, fi
 export function requireName(value: Json | undefined, keyPath: string, file: string): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   throw new SwissRankError('BAD_IMPORT', `${keyPath}: expected a non-empty name, found ${shown(value)}`, { file });
+}
+
+/** `value` when it is a JSON object, else undefined: for the optional parts of a log. */
+export function objectOrUndefined(value: Json | undefined): { [key: string]: Json } | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
 function shown(value: Json | undefined): string {

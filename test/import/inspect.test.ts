@@ -83,6 +83,11 @@ describe('Inspect logs', () => {
         line: 2,
         column: 22,
       });
+      const otherScorer = await json(SONNET);
+      otherScorer.results.scores[0].name = 'model_graded_fact';
+      const otherFile = await folder.write('other-scorer.json', JSON.stringify(otherScorer));
+      const mixed = await caught(() => importInspect([QWEN, otherFile], {}));
+      expect(mixed).toMatchObject({ code: 'BAD_IMPORT', location: { file: otherFile } });
       await folder.write('logs/2025-01-01T00-00-00_task.eval', 'PK\u0003\u0004');
       const error = await caught(() => importInspect([`${folder.path}/logs`], {}));
       expect(error.code).toBe('BAD_IMPORT');
