@@ -6,6 +6,7 @@
 import { basename, dirname } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import type { DatedRecord } from './keepNewest.js';
+import { objectOrUndefined } from './jsonFields.js';
 import { readJsonFile, requireObject, type Json } from './readJson.js';
 import type { ImportOptions } from './types.js';
 
@@ -87,14 +88,24 @@ function defaultMetric(numeric: readonly string[], file: string): string {
   return ordered[0]!;
 }
 
-/** A subjective run's results are per-item verdicts of a judge model, keyed "0", "1", ... */
+/** Per-item files keyed "0", "1", ...: a subjective run's judge verdicts (its `gold` names the two
+ *  answers compared, `answer1` and `answer2`, as an object or a Python repr), or predictions. */
 function refuseSubjective(result: { [key: string]: Json }, file: string): void {
   const keys = Object.keys(result);
-  const verdicts = keys.length > 0 && keys.every((key) => /^\d+$/.test(key));
-  if (!verdicts) return;
+  if (keys.length === 0 || !keys.every((key) => /^\d+$/.test(key))) return;
+  const gold = objectOrUndefined(result[keys[0]!])?.['gold'];
+  const comparesAnswers =
+    typeof gold === 'string' ? gold.includes('answer1') : objectOrUndefined(gold)?.['answer1'] !== undefined;
+  if (comparesAnswers) {
+    throw new SwissRankError(
+      'BAD_IMPORT',
+      "an OpenCompass subjective run: pairwise judgements (a judge model choosing between two models' answers, item by item), not a score table",
+      { file },
+    );
+  }
   throw new SwissRankError(
     'BAD_IMPORT',
-    "this is an OpenCompass subjective run (a judge model's verdicts on pairs of answers, item by item), pairwise judgements, not a score table",
+    'OpenCompass per-item outputs (keyed by item), not a score table: give results/<model>/<dataset>.json',
     { file },
   );
 }

@@ -84,5 +84,10 @@ describe('OpenCompass work folder', () => {
     const report = await caught(() => importOpenCompass([`${SUBJECTIVE}/summary/20231208_194351/report.csv`], {}));
     expect(report.code).toBe('BAD_IMPORT');
     expect(report.message).toContain('subjective');
+    const predictions = await caught(() =>
+      importOpenCompass([`${SUBJECTIVE}/predictions/qwen-7b-chat-hf/COREV2_6A_.json`], {}),
+    );
+    expect(predictions.code).toBe('BAD_IMPORT');
+    expect(predictions.message).not.toContain('pairwise');
   });
 });
