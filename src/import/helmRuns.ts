@@ -122,17 +122,7 @@ function nameBenchmarks(runs: readonly Run[], choices: string[]): Map<Run, strin
     seen.set(`${run.group}\u0000${run.model}`, (seen.get(`${run.group}\u0000${run.model}`) ?? 0) + 1);
   const split = new Set(runs.filter((run) => seen.get(`${run.group}\u0000${run.model}`)! > 1).map((run) => run.group));
   const names = new Map<Run, string>();
-  for (const run of runs) {
-    const byRunName = split.has(run.group);
-    names.set(
-      run,
-      byRunName
-        ? run.name.replace(/(^|[:,])model=[^,]*(,|$)/, (_, before: string, after: string) =>
-            after === ',' ? before : '',
-          )
-        : run.group,
-    );
-  }
+  for (const run of runs) names.set(run, split.has(run.group) ? withoutModel(run.name) : run.group);
   for (const group of split)
     choices.push(
       `run group ${group}: several runs per model, so each run is its own benchmark (its run name without model=)`,
@@ -141,6 +131,16 @@ function nameBenchmarks(runs: readonly Run[], choices: string[]): Map<Run, strin
     choices.push(`${group}: benchmark named by its run group`);
   }
   return names;
+}
+
+/** `mmlu:subject=philosophy,method=multiple_choice_joint,model=openai_gpt2` -> the same without
+ *  its `model=` and `model_deployment=` arguments: the name of the scenario every model ran. */
+function withoutModel(runName: string): string {
+  const colon = runName.indexOf(':');
+  if (colon < 0) return runName;
+  const args = runName.slice(colon + 1).split(',');
+  const kept = args.filter((arg) => !arg.startsWith('model=') && !arg.startsWith('model_deployment='));
+  return `${runName.slice(0, colon)}:${kept.join(',')}`;
 }
 
 function chooseMetric(benchmark: string, runs: readonly Run[], wanted: string | undefined, choices: string[]): string {

@@ -150,6 +150,29 @@ describe('HELM run folders', () => {
     }
   });
 
+  it('makes each run its own benchmark where one model has several runs of a group (MMLU subjects)', async () => {
+    const folder = await scratch('helm-subjects');
+    try {
+      const spec = JSON.parse(await readFile(`${GPT2_RUN}/run_spec.json`, 'utf8'));
+      const stats = await readFile(`${GPT2_RUN}/stats.json`, 'utf8');
+      for (const subject of ['philosophy', 'anatomy']) {
+        spec.name = `mmlu:subject=${subject},method=multiple_choice_joint,model=openai_gpt2`;
+        await folder.write(`suite/${spec.name}/run_spec.json`, JSON.stringify(spec));
+        await folder.write(`suite/${spec.name}/stats.json`, stats);
+      }
+      const scores = await importHelm([folder.path], {});
+      expect(scores.records.map((r) => r.benchmark)).toEqual([
+        'mmlu:subject=anatomy,method=multiple_choice_joint',
+        'mmlu:subject=philosophy,method=multiple_choice_joint',
+      ]);
+      expect(scores.provenance.choices).toContain(
+        'run group mmlu: several runs per model, so each run is its own benchmark (its run name without model=)',
+      );
+    } finally {
+      await folder.remove();
+    }
+  });
+
   it('refuses a run without the chosen metric, and says when no schema gives the direction', async () => {
     const missing = await caught(() =>
       importHelm([RUN('meta_llama-3-8b-chat')], { metric: new Map([['bbq', 'f1_score']]) }),
