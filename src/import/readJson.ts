@@ -6,15 +6,19 @@
  */
 import { SwissRankError } from '../errors.js';
 import { readUtf8File } from '../input/readUtf8File.js';
+import { requireSignal } from '../requireSignal.js';
+import type { AbortSignalLike } from '../signal.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface ReadJsonOptions {
-  readonly signal?: AbortSignal;
+  /** Checked by requireSignal: the importers' options come from the library as AbortSignalLike. */
+  readonly signal?: AbortSignalLike;
 }
 
 export async function readJsonFile(path: string, options: ReadJsonOptions = {}): Promise<Json> {
-  return parseJson(await readUtf8File(path, options), path, 1);
+  return parseJson(await readUtf8File(path, { signal: requireSignal(options.signal) }), path, 1);
 }
 
 /** Each non-blank line parsed, with its 1-based line number. */
@@ -22,7 +26,7 @@ export async function readJsonLines(
   path: string,
   options: ReadJsonOptions = {},
 ): Promise<{ line: number; value: Json }[]> {
-  const text = await readUtf8File(path, options);
+  const text = await readUtf8File(path, { signal: requireSignal(options.signal) });
   const out: { line: number; value: Json }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -46,13 +50,18 @@ function parseJson(text: string, file: string, firstLine: number): Json {
     if (place) {
       line = firstLine + Number(place[1]) - 1;
       column = Number(place[2]);
-    } else if (position) {
-      const before = text.slice(0, Number(position[1]));
+    } else {
+      // Node 20 gives no position for an unexpected token: find it (jsonErrorOffset).
+      const before = text.slice(0, position ? Number(position[1]) : jsonErrorOffset(text));
       const breaks = before.split('\n');
       line = firstLine + breaks.length - 1;
       column = breaks[breaks.length - 1]!.length + 1;
     }
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      // Node 20 quotes the text around the token, line breaks and all: the place says it better.
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
     throw new SwissRankError('BAD_IMPORT', `not valid JSON: ${reason}`, { file, line, ...(column === undefined ? {} : { column }) });
   }
 }

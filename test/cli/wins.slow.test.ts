@@ -10,7 +10,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url))
 describe('swiss-rank wins, the executable', () => {
   it.each([
     ['helm', join(FIXTURES, 'helm/runs'), 3],
-    ['inspect', join(FIXTURES, 'inspect/pair'), 2],
+    ['inspect', join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models'), 2],
   ] as const)('--from %s: the folder it writes is what simulate --win-matrix ranks', async (kind, path, models) => {
     const out = join(tempDir(), 'wins');
     const wins = await spawnCli(['wins', '--from', kind, path, '--out', out]);

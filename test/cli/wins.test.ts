@@ -6,8 +6,8 @@ import { cli, tempDir } from '../support/cli.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 const HELM = join(FIXTURES, 'helm/runs');
-const QWEN = join(FIXTURES, 'inspect/pair/data_arc_qwen.json');
-const SONNET = join(FIXTURES, 'inspect/pair/data_arc_sonnet.json');
+const QWEN = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models/data_arc_qwen.json');
+const SONNET = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models/data_arc_sonnet.json');
 const HELM_FILE = 'bbq%3Asubject=all,method=multiple_choice_joint.csv';
 
 describe('swiss-rank wins', () => {
@@ -86,7 +86,7 @@ describe('swiss-rank wins', () => {
     const cases: [string[], RegExp][] = [
       [['wins', HELM], /--from: wins reads one of lm-eval, helm, inspect, arena; none given \[BAD_OPTION\]/],
       [['wins', '--from', 'long', HELM], /--from: wins reads one of .*; found long \[BAD_OPTION\]/],
-      [['wins', '--from', 'inspect', join(FIXTURES, 'inspect/cancelled_popularity.json'), '--out', out], /\[RUN_NOT_FINISHED\]/],
+      [['wins', '--from', 'inspect', join(FIXTURES, 'inspect/inspect_ai_tests/2025-05-12T20-28-13-04-00_popularity.json'), '--out', out], /\[RUN_NOT_FINISHED\]/],
       [['wins', '--from', 'lm-eval', join(FIXTURES, 'lm-eval'), '--out', out], /at least 2 models, found 1 \[TOO_FEW_MODELS\]/],
       [['wins', '--from', 'helm', '--out', out], /\[BAD_OPTION\]/],
     ];

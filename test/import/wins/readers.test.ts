@@ -8,7 +8,7 @@ import { winMatricesFrom } from '../../../src/import/wins/winMatricesFrom.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/formats/', import.meta.url));
 const HELM = join(FIXTURES, 'helm/runs');
-const INSPECT_PAIR = join(FIXTURES, 'inspect/pair');
+const INSPECT_PAIR = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models');
 const LLMFAO = join(FIXTURES, 'arena/llmfao.csv.gz');
 const LM_EVAL = join(FIXTURES, 'lm-eval');
 const LM_SAMPLES = 'samples_math_perturbed_full_2026-01-21T03-44-18.458309.jsonl';
@@ -63,7 +63,7 @@ describe('Inspect samples', () => {
   });
 
   it('refuses a cancelled run, a log with no samples and an unknown score value; leaves errored samples out', async () => {
-    expect(await codeOf(winMatricesFrom('inspect', [INSPECT_PAIR, join(FIXTURES, 'inspect/cancelled_popularity.json')]))).toBe(
+    expect(await codeOf(winMatricesFrom('inspect', [INSPECT_PAIR, join(FIXTURES, 'inspect/inspect_ai_tests/2025-05-12T20-28-13-04-00_popularity.json')]))).toBe(
       'RUN_NOT_FINISHED',
     );
     const dir = scratch();
