@@ -6,6 +6,7 @@
  * plus its use in a loader or the kernel.
  */
 import type { ErrorCode } from '../errors.js';
+import { KERNEL_NAMES } from '../engine/kernelName.js';
 import { MISSING_POLICIES } from '../input/roundOutcomes.js';
 import { LAYOUTS } from '../input/types.js';
 import { OUTPUT_FORMATS } from './outputFormat.js';
@@ -155,6 +156,12 @@ export const OPTIONS = {
     group: 'Monte Carlo',
     help: 'Threads, the calling one included; never changes the results',
     defaultText: "the machine's cores",
+  },
+  kernel: {
+    kind: choice(KERNEL_NAMES),
+    group: 'Monte Carlo',
+    help: 'Tournament kernel: wasm (WebAssembly, faster) or js (the reference); both give identical results',
+    defaultText: 'wasm when it loads, else js',
   },
   exact: {
     kind: flag(),
