@@ -49,20 +49,16 @@ export function heapBase(): usize {
 
 // ---- xoshiro128** (as src/rng/xoshiro128.ts) ---------------------------------------------------
 // One generator in globals, the round's: the hot one. The tournament's and the block's states are
-// parked in their own globals and swapped in for their few draws (once per round, per tournament).
+// parked in memory and swapped in for their few draws (once per round, per tournament).
 
 let s0: u32 = 1;
 let s1: u32 = 0;
 let s2: u32 = 0;
 let s3: u32 = 0;
-let tournament0: u32 = 1;
-let tournament1: u32 = 0;
-let tournament2: u32 = 0;
-let tournament3: u32 = 0;
-let block0: u32 = 1;
-let block1: u32 = 0;
-let block2: u32 = 0;
-let block3: u32 = 0;
+/** Parked states of four words: the tournament's, the block's, and four words just drawn. */
+const TOURNAMENT: usize = memory.data(16, 16);
+const BLOCK: usize = memory.data(16, 16);
+const WORDS: usize = memory.data(16, 16);
 
 @inline
 function next(): u32 {
@@ -97,28 +93,34 @@ function setState(a: u32, b: u32, c: u32, d: u32): void {
   s3 = d;
 }
 
-/** Swaps the tournament's state in (and the round's out): the same swap undoes it. */
-@inline
-function swapTournament(): void {
-  let t = s0; s0 = tournament0; tournament0 = t;
-  t = s1; s1 = tournament1; tournament1 = t;
-  t = s2; s2 = tournament2; tournament2 = t;
-  t = s3; s3 = tournament3; tournament3 = t;
+/** Swaps the state parked at `slot` in (and the current one out): the same swap undoes it. */
+function swapWith(slot: usize): void {
+  const a = s0, b = s1, c = s2, d = s3;
+  s0 = load<u32>(slot);
+  s1 = load<u32>(slot, 4);
+  s2 = load<u32>(slot, 8);
+  s3 = load<u32>(slot, 12);
+  store<u32>(slot, a);
+  store<u32>(slot, b, 4);
+  store<u32>(slot, c, 8);
+  store<u32>(slot, d, 12);
 }
 
-@inline
-function swapBlock(): void {
-  let t = s0; s0 = block0; block0 = t;
-  t = s1; s1 = block1; block1 = t;
-  t = s2; s2 = block2; block2 = t;
-  t = s3; s3 = block3; block3 = t;
+/** The next four words of the current generator into WORDS: a new state for another (reseedFrom). */
+function drawFour(): void {
+  for (let i: usize = 0; i < 16; i += 4) store<u32>(WORDS + i, next());
+}
+
+/** The state drawn by drawFour. */
+function setStateFromWords(): void {
+  setState(load<u32>(WORDS), load<u32>(WORDS, 4), load<u32>(WORDS, 8), load<u32>(WORDS, 12));
 }
 
 /** Seeds the block's generator (the words of blockSeed). */
 export function seedBlock(a: u32, b: u32, c: u32, d: u32): void {
-  swapBlock();
+  swapWith(BLOCK);
   setState(a, b, c, d);
-  swapBlock();
+  swapWith(BLOCK);
 }
 
 // ---- the block ---------------------------------------------------------------------------------
@@ -152,16 +154,18 @@ function incrementF64(array: usize, index: i32): void {
 export function simulate(job: usize, iterations: i32): void {
   const plans = field(job, JOB_PLAN_COUNT);
   for (let it = 0; it < iterations; it++) {
-    swapBlock();
-    const a = next();
-    const b = next();
-    const c = next();
-    const d = next();
-    swapBlock();
+    swapWith(BLOCK);
+    drawFour();
+    swapWith(BLOCK);
+    // Kept apart: each plan's rounds draw their own words.
+    const a = load<u32>(WORDS);
+    const b = load<u32>(WORDS, 4);
+    const c = load<u32>(WORDS, 8);
+    const d = load<u32>(WORDS, 12);
     for (let p = 0; p < plans; p++) {
-      swapTournament();
+      swapWith(TOURNAMENT);
       setState(a, b, c, d);
-      swapTournament();
+      swapWith(TOURNAMENT);
       play(<usize>field(job, JOB_PLAN0 + p));
     }
     if (plans > 1) addDrops(job, plans);
@@ -207,29 +211,26 @@ function play(plan: usize): void {
 
   for (let m = 0; m < M; m++) setI32(order, m, m);
   if (field(plan, PLAN_RANDOM_ORDER) != 0) {
-    swapTournament();
+    swapWith(TOURNAMENT);
     randomOrder(roundAt, K);
-    swapTournament();
+    swapWith(TOURNAMENT);
   }
   const randomTieBreak = field(plan, PLAN_RANDOM_TIE_BREAK) != 0;
 
   for (let k = 0; k < playedRounds; k++) {
     // The round's own state: the next four words of the tournament's stream.
-    swapTournament();
-    const a = next();
-    const b = next();
-    const c = next();
-    const d = next();
-    swapTournament();
-    setState(a, b, c, d);
+    swapWith(TOURNAMENT);
+    drawFour();
+    swapWith(TOURNAMENT);
+    setStateFromWords();
 
-    const round = i32At(roundAt, k);
+    const round = <usize>i32At(roundAt, k);
+    const roundOutcomes = byScores ? outcomes + ((round * <usize>M) << 2) : outcomes + ((round * <usize>M * <usize>M) << 3);
     let start = 0;
     const groupEnd = i32At(groupOffset, k + 1);
     for (let g = i32At(groupOffset, k); g < groupEnd; g++) {
       const size = i32At(groupSizes, g);
-      if (byScores) playGroupByScores(outcomes + (<usize>(round * M) << 2), order, spare, start, size);
-      else playGroupByChance(outcomes + (<usize>round * <usize>M * <usize>M << 3), M, order, spare, start, size);
+      playGroup(byScores, roundOutcomes, M, order, spare, start, size);
       start += size;
     }
     const played = spare;
@@ -299,33 +300,27 @@ function drawPartner(order: usize, i: i32, end: i32): i32 {
   return b;
 }
 
-/** A group decided by round-score ranks: higher wins; equal, or a coin rank (negative), a coin. */
-function playGroupByScores(ranks: usize, order: usize, into: usize, start: i32, size: i32): void {
+/**
+ * Pairs the group order[start .. start+size) uniformly at random and plays its matches, winners
+ * to into[start ..], then losers and the bye (TournamentSimulator.playGroup). By scores: the higher
+ * rank wins; equal ranks, or a coin rank (negative), toss a coin. By chance: a wins with
+ * probability P[a][b] (u < P * 2^32). `outcomes` is the round's ranks or its M x M probabilities.
+ */
+function playGroup(byScores: bool, outcomes: usize, M: i32, order: usize, into: usize, start: i32, size: i32): void {
   let winnerAt = start;
   let loserAt = start + (size >> 1);
   const end = drawBye(order, into, start, size);
   for (let i = start; i < end; i += 2) {
     const a = i32At(order, i);
     const b = drawPartner(order, i, end);
-    const ra = i32At(ranks, a);
-    const rb = i32At(ranks, b);
-    const aWins: i32 = ra == rb || (ra | rb) < 0 ? <i32>(next() < 0x80000000) : <i32>(ra > rb);
-    const winner = select<i32>(a, b, aWins);
-    setI32(into, winnerAt++, winner);
-    setI32(into, loserAt++, a + b - winner);
-  }
-}
-
-/** A group decided by chance: a wins with probability P[a][b] (u < P * 2^32). */
-function playGroupByChance(probability: usize, M: i32, order: usize, into: usize, start: i32, size: i32): void {
-  let winnerAt = start;
-  let loserAt = start + (size >> 1);
-  const end = drawBye(order, into, start, size);
-  for (let i = start; i < end; i += 2) {
-    const a = i32At(order, i);
-    const b = drawPartner(order, i, end);
-    const p = load<f64>(probability + ((<usize>a * <usize>M + <usize>b) << 3));
-    const aWins = <f64>next() < p * 4294967296.0;
+    let aWins: bool;
+    if (byScores) {
+      const ra = i32At(outcomes, a);
+      const rb = i32At(outcomes, b);
+      aWins = ra == rb || (ra | rb) < 0 ? next() < 0x80000000 : ra > rb;
+    } else {
+      aWins = <f64>next() < load<f64>(outcomes + ((<usize>a * <usize>M + <usize>b) << 3)) * 4294967296.0;
+    }
     const winner = select<i32>(a, b, aWins);
     setI32(into, winnerAt++, winner);
     setI32(into, loserAt++, a + b - winner);
