@@ -18,7 +18,8 @@ import { BlockClaims } from './blockClaims.js';
 import { BlockRunner } from './blockRunner.js';
 import { blockCount, BLOCK_SIZE } from './blocks.js';
 import type { KernelName } from './kernelName.js';
-import { tryWasmKernel, wasmKernel } from './loadWasmKernel.js';
+import { chooseKernel } from './chooseKernel.js';
+import { tryWasmKernel } from './loadWasmKernel.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Below about this much work (model-rounds; ~30 ms on one core) starting workers costs more
@@ -88,14 +89,7 @@ export class Engine {
    *  kernel cannot load (then a warning says so); asking for `wasm` when it cannot load is
    *  KERNEL_UNAVAILABLE. Workers load their own instance of the same kernel. */
   get kernel(): KernelName {
-    if (this.kernelChosen === undefined) {
-      if (this.kernelAsked === 'wasm') wasmKernel(); // throws when it cannot load
-      const loaded = this.kernelAsked === undefined ? tryWasmKernel() : undefined;
-      if (loaded && 'failure' in loaded) {
-        this.warn(`the WebAssembly kernel cannot be loaded (${loaded.failure}): using the JS kernel (same results, slower)`);
-      }
-      this.kernelChosen = this.kernelAsked ?? (loaded && 'instance' in loaded ? 'wasm' : 'js');
-    }
+    this.kernelChosen ??= chooseKernel(this.kernelAsked, tryWasmKernel, (message) => this.warn(message));
     return this.kernelChosen;
   }
 

@@ -17,27 +17,34 @@ interface WebAssemblyApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
-let loaded: { instance: WasmKernelInstance } | { failure: string } | undefined;
+/** An instance, or why there is none (a missing build, no WebAssembly). */
+export type WasmKernelLoad = { instance: WasmKernelInstance } | { failure: string };
 
-/** This thread's instance, or why there is none (a missing build, no WebAssembly). */
-export function tryWasmKernel(): { instance: WasmKernelInstance } | { failure: string } {
-  loaded ??= instantiate();
+let loaded: WasmKernelLoad | undefined;
+
+/** This thread's instance, or why there is none. */
+export function tryWasmKernel(): WasmKernelLoad {
+  loaded ??= instantiateWasmKernel(WASM_KERNEL_URL);
   return loaded;
 }
 
 /** This thread's instance; KERNEL_UNAVAILABLE (on the option `kernel`) when it cannot be made. */
 export function wasmKernel(): WasmKernelInstance {
-  const result = tryWasmKernel();
+  return requireLoaded(tryWasmKernel());
+}
+
+export function requireLoaded(result: WasmKernelLoad): WasmKernelInstance {
   if ('failure' in result) {
     throw new SwissRankError('KERNEL_UNAVAILABLE', `the WebAssembly kernel cannot be loaded: ${result.failure}`, { option: 'kernel' });
   }
   return result.instance;
 }
 
-function instantiate(): { instance: WasmKernelInstance } | { failure: string } {
+/** A new instance of the module at `url` (a file URL). */
+export function instantiateWasmKernel(url: URL): WasmKernelLoad {
   try {
     const { Module, Instance } = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-    const instance = new Instance(new Module(readFileSync(WASM_KERNEL_URL)), {});
+    const instance = new Instance(new Module(readFileSync(url)), {});
     return { instance: { exports: instance.exports as unknown as WasmKernelInstance['exports'], loadedJob: undefined } };
   } catch (error) {
     return { failure: error instanceof Error ? error.message : String(error) };
