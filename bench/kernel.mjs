@@ -4,8 +4,8 @@
 // difference over N2 - N1 (ours in-process with process.cpuUsage, after a warm-up; csd_ref as a
 // whole process, user + sys from /usr/bin/time). Ratios are taken within one repetition, so a busy
 // machine slows all three alike; min and median over the repetitions are printed.
-// Run: npm run build && node bench/kernel.mjs [--kernel js|wasm] [--runs R] [--shapes paper,helm0,...]
-//      [--no-c] [--dist DIR]
+// Run: npm run build && node bench/kernel.mjs [--kernel js|wasm] [--runs R] [--no-c] [--dist DIR]
+//      [--shapes paper,helm0,helm2,openllm (the default),paper-random]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,13 +28,13 @@ const { loadScores, tournament } = await import(join(dist, 'src', 'index.js'));
 let state = 20251224;
 const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const paperScores = Float64Array.from({ length: 12 * 29 }, () => Math.round(random() * 1000) / 10);
-const syntheticPlan = (M, K, T) => ({
+const syntheticPlan = (M, K, T, roundOrder = 'fixed') => ({
   modelCount: M,
   roundCount: K,
   outcomes: { kind: 'scores', roundScores: paperScores },
   elimination: new Int32Array(K).fill(T),
   tieBreak: 'random',
-  roundOrder: 'fixed',
+  roundOrder,
 });
 const helmFile = join(root, 'data', 'helm_lite_v1.13.0.csv');
 const openLlmFile = join(root, 'data', 'open_llm_leaderboard_v2.csv');
@@ -42,11 +42,13 @@ const filePlan = async (file, T) => tournament(await loadScores(file), { missing
 
 const SHAPES = {
   paper: { label: 'paper shape 29 x 12, T=2', plan: async () => syntheticPlan(29, 12, 2), c: ['--synthetic', '29', '12', '2'], n: [100_000, 500_000] },
+  // Not in csd_ref (it has no random round order): what `--round-order random` costs.
+  'paper-random': { label: 'paper shape, T=2, random round order', plan: async () => syntheticPlan(29, 12, 2, 'random'), n: [100_000, 500_000] },
   helm0: { label: 'HELM Lite 91 x 10, T=0', plan: () => filePlan(helmFile, 0), c: [helmFile, 'each', '0'], n: [50_000, 250_000] },
   helm2: { label: 'HELM Lite 91 x 10, T=2', plan: () => filePlan(helmFile, 2), c: [helmFile, 'each', '2'], n: [50_000, 250_000] },
   openllm: { label: 'Open LLM 4,496 x 6, T=0', plan: () => filePlan(openLlmFile, 0), c: [openLlmFile, 'each', '0'], n: [2_000, 10_000] },
 };
-const shapeNames = option('--shapes', Object.keys(SHAPES).join(',')).split(',');
+const shapeNames = option('--shapes', Object.keys(SHAPES).filter((name) => SHAPES[name].c).join(',')).split(',');
 
 // ---- the C reference ------------------------------------------------------------------------------
 const csdRefSource = join(root, '..', 'shared', 'tools', 'csd_ref.c');
@@ -89,18 +91,19 @@ for (const name of shapeNames) {
   if (!shape) throw new Error(`unknown shape ${name}; known: ${Object.keys(SHAPES).join(', ')}`);
   const plan = await shape.plan();
   for (const kernel of kernels) ourSeconds(plan, kernel, shape.n[0]); // warm-up: the JIT, the instance
+  const withC = haveC && shape.c !== undefined;
   const ns = Object.fromEntries([...kernels, 'c'].map((k) => [k, []]));
   for (let r = 0; r < runs; r++) {
-    if (haveC) ns.c.push(perTournament((n) => cSeconds(shape, n), shape.n));
+    if (withC) ns.c.push(perTournament((n) => cSeconds(shape, n), shape.n));
     for (const kernel of kernels) ns[kernel].push(perTournament((n) => ourSeconds(plan, kernel, n), shape.n));
   }
   const cells = kernels.map((k) => `${k} ${nsMinMedian(ns[k])}`);
-  if (haveC) cells.push(`csd_ref ${nsMinMedian(ns.c)}`);
+  if (withC) cells.push(`csd_ref ${nsMinMedian(ns.c)}`);
   console.log(`${shape.label} (N ${shape.n.join(' -> ')}): ${cells.join(', ')}`);
   // Ratios within each repetition: csd_ref / ours (higher is faster than C), js / wasm.
   const ratio = (a, b) => ns[a].map((x, r) => x / ns[b][r]);
   const ratios = [];
-  if (haveC) for (const k of kernels) ratios.push(`csd_ref/${k} ${minMedian(ratio('c', k))}`);
+  if (withC) for (const k of kernels) ratios.push(`csd_ref/${k} ${minMedian(ratio('c', k))}`);
   if (kernels.includes('js') && kernels.includes('wasm')) ratios.push(`js/wasm ${minMedian(ratio('js', 'wasm'))}`);
   if (ratios.length) console.log(`  ratios (min / median): ${ratios.join(', ')}`);
 }
