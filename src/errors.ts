@@ -61,7 +61,9 @@ export type ErrorCode =
   | 'WORKER_FAILED'
   | 'ABORTED'
   /** A ranker was closed while one of its runs was going on. */
-  | 'CLOSED';
+  | 'CLOSED'
+  /** `kernel: 'wasm'` was asked for and the WebAssembly kernel could not be loaded. */
+  | 'KERNEL_UNAVAILABLE';
 
 /** Where an error was found: a file position, or an option / key path. */
 export interface ErrorLocation {

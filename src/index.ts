@@ -83,3 +83,4 @@ function requireData(data: unknown): ScoreTable | WinMatrices {
     option: 'data',
   });
 }
+export type { KernelName } from './engine/kernelName.js';

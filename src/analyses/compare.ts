@@ -92,7 +92,7 @@ export async function compare(tournament: Tournament, engine: Engine, settings: 
     }
   }
   return {
-    ...runHeader(tournament, settings),
+    ...runHeader(tournament, { ...settings, kernel: engine.kernel }),
     methods,
     models: order.map((m) => ({
       name: data.models[m],

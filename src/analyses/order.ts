@@ -98,7 +98,7 @@ export async function order(tournament: Tournament, engine: Engine, settings: Or
     .map((p): OrderRun => ({ order: p.order.map((r) => r + 1), draws: p.draws, kendallTau: tauOf.get(p) as number, first: firstOf(p.ranks) }));
 
   return {
-    ...simulationHeader(tournament, settings, 'monte-carlo'),
+    ...simulationHeader(tournament, { ...settings, kernel: engine.kernel }, 'monte-carlo'),
     orders: {
       method: settings.choice.method,
       count: drawn.length,

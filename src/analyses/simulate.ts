@@ -6,6 +6,7 @@
  */
 import { groupSchedule } from '../core/groupSchedule.js';
 import type { Engine, RunSettings } from '../engine/engine.js';
+import type { KernelName } from '../engine/kernelName.js';
 import type { Tournament } from '../tournament/tournament.js';
 import { simulationIntervals, type SimulationIntervals } from './intervalLegend.js';
 import { bestFirst, summarisePlan, type ModelStanding, type ModelSummary } from './planSummary.js';
@@ -40,7 +41,7 @@ export async function simulate(tournament: Tournament, engine: Engine, run: RunS
   const summaries = summarisePlan(tournament.plan, counts);
   const order = bestFirst((m) => summaries[m].expectedScore, summaries.length);
   return {
-    ...simulationHeader(tournament, run, 'monte-carlo'),
+    ...simulationHeader(tournament, { ...run, kernel: engine.kernel }, 'monte-carlo'),
     matchesPerTournament: groupSchedule(tournament.plan.modelCount, tournament.plan.elimination).totalMatches,
     models: order.map((m) => modelResult(tournament.models[m], summaries[m])),
   };
@@ -49,7 +50,7 @@ export async function simulate(tournament: Tournament, engine: Engine, run: RunS
 /** The header of a simulation: the common one, the method, and each round's elimination. */
 export function simulationHeader(
   tournament: Tournament,
-  run: RunSettings,
+  run: RunSettings & { readonly kernel?: KernelName },
   method: 'monte-carlo' | 'exact',
 ): Omit<SimulationResult, 'matchesPerTournament' | 'models'> {
   const header = runHeader(tournament, run);

@@ -69,7 +69,7 @@ export async function sweep(tournament: Tournament, engine: Engine, settings: Sw
   const order = bestFirst((m) => last[m].expectedScore, M);
 
   return {
-    ...runHeader(tournament, settings),
+    ...runHeader(tournament, { ...settings, kernel: engine.kernel }),
     sweep: values,
     profileRule: profiles.rule,
     intervals: sweepIntervals(),

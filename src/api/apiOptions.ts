@@ -5,6 +5,7 @@
  * progress function. Field names are the API's (`tieBreak`), so messages point at the caller's code.
  */
 import { Engine } from '../engine/engine.js';
+import type { KernelName } from '../engine/kernelName.js';
 import { SwissRankError } from '../errors.js';
 import { requireSignal } from '../requireSignal.js';
 import type { AbortSignalLike } from '../signal.js';
@@ -20,6 +21,9 @@ export interface RunOptions {
   seed?: number;
   /** Threads, the calling one included (default: the machine's cores). Never changes the results. */
   threads?: number;
+  /** The tournament kernel: `wasm` (WebAssembly; the default when it loads) or `js` (the
+   *  reference). Both give identical results; the result's header records which ran. */
+  kernel?: KernelName;
   /** Aborting stops the workers and rejects with an ABORTED error. */
   signal?: AbortSignalLike;
   /** Called as work advances, with the work done and the total. */
@@ -27,7 +31,7 @@ export interface RunOptions {
 }
 
 /** The fields of RunOptions that set up the engine, not the run. */
-export const ENGINE_FIELDS = ['threads', 'signal', 'onProgress'] as const;
+export const ENGINE_FIELDS = ['threads', 'signal', 'onProgress', 'kernel'] as const;
 
 /** The option-table fields `names` of `options`, refusing fields that are neither those nor `extra`. */
 export function readApiOptions<N extends OptionName>(
@@ -57,9 +61,10 @@ export function engineFor(options: RunOptions, base?: Engine): Engine {
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new SwissRankError('BAD_OPTION', 'expected a function (done, total) => void', { option: 'onProgress' });
   }
-  if (base) return base.with({ signal, onProgress });
+  const { kernel } = readApiOptions({ kernel: options.kernel }, ['kernel']);
+  if (base) return base.with({ signal, onProgress, kernel });
   const { threads } = readApiOptions({ threads: options.threads }, ['threads']);
-  return new Engine({ threads, signal, onProgress, onWarning: warn });
+  return new Engine({ threads, signal, onProgress, onWarning: warn, kernel });
 }
 
 /** A library warns the Node way: the process decides whether and where it is shown. */

@@ -7,6 +7,7 @@
  * stdout went away (what `cat` does).
  */
 import { Engine } from '../engine/engine.js';
+import type { KernelName } from '../engine/kernelName.js';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionName } from '../options/declarations.js';
 import { optionPlace } from '../options/readOptions.js';
@@ -47,20 +48,21 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     if (parsed === undefined) return EXIT_OK; // --help or --version was printed
     const { command, values, given } = parsed;
     // The runner handles the options every command shares; they are optional in a command's list.
-    const { quiet = false, out, threads, format = 'table' } = values as {
+    const { quiet = false, out, threads, kernel, format = 'table' } = values as {
       quiet?: boolean;
       out?: string;
       threads?: number;
+      kernel?: KernelName;
       format?: OutputFormat;
     };
     const say = { note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)), warn };
     if (command.render) await checkOutput(out, inputFiles(values, command.options));
     if (command.progress && !quiet && io.stderr.isTTY) bar = progressBar(io.stderr, command.progress);
     if (early && (threads === undefined || threads === early.threads)) {
-      engine = early.with({ signal: io.signal, onProgress: bar.update });
+      engine = early.with({ signal: io.signal, onProgress: bar.update, kernel });
     } else {
       await early?.close();
-      engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: warn });
+      engine = new Engine({ threads, signal: io.signal, onProgress: bar.update, onWarning: warn, kernel });
     }
 
     const result = await command.run({ values, given, engine, io, ...say });

@@ -17,6 +17,9 @@ import type { AbortSignalLike } from '../signal.js';
 import { BlockClaims } from './blockClaims.js';
 import { BlockRunner } from './blockRunner.js';
 import { blockCount, BLOCK_SIZE } from './blocks.js';
+import type { KernelName } from './kernelName.js';
+import { chooseKernel } from './chooseKernel.js';
+import { tryWasmKernel } from './loadWasmKernel.js';
 import type { WorkerPool } from './workerPool.js';
 
 /** Below about this much work (model-rounds; ~30 ms on one core) starting workers costs more
@@ -37,6 +40,9 @@ export interface EngineOptions {
   readonly onProgress?: Progress;
   /** Told about settings that work but are probably not what was meant. */
   readonly onWarning?: (message: string) => void;
+  /** The tournament kernel (default: `wasm` when it loads, else `js` with a warning); never
+   *  changes a result. */
+  readonly kernel?: KernelName;
 }
 
 /** The Monte Carlo settings of one run. */
@@ -57,12 +63,16 @@ export class Engine {
   readonly signal: AbortSignalLike | undefined;
   private readonly onProgress: Progress | undefined;
   private readonly shared: Workers;
+  /** The kernel asked for (undefined: the default), and the one that runs, chosen on first use. */
+  private readonly kernelAsked: KernelName | undefined;
+  private kernelChosen: KernelName | undefined;
 
   constructor(options: EngineOptions = {}, shared?: Workers) {
     const cores = availableParallelism();
     this.shared = shared ?? { threads: options.threads ?? cores, onWarning: options.onWarning, pool: undefined, closed: false };
     this.signal = options.signal;
     this.onProgress = options.onProgress;
+    this.kernelAsked = options.kernel;
     if (!shared && this.threads > cores) {
       this.warn(
         `${this.threads} threads on a machine with ${cores} cores: the extra threads only share them ` +
@@ -75,9 +85,18 @@ export class Engine {
     return this.shared.threads;
   }
 
-  /** The same threads and pool with a run's own signal and progress (a ranker's runs). */
-  with(options: Pick<EngineOptions, 'signal' | 'onProgress'>): Engine {
-    return new Engine(options, this.shared);
+  /** The kernel this engine's runs play on: `wasm` unless `js` was asked for or the WebAssembly
+   *  kernel cannot load (then a warning says so); asking for `wasm` when it cannot load is
+   *  KERNEL_UNAVAILABLE. Workers load their own instance of the same kernel. */
+  get kernel(): KernelName {
+    this.kernelChosen ??= chooseKernel(this.kernelAsked, tryWasmKernel, (message) => this.warn(message));
+    return this.kernelChosen;
+  }
+
+  /** The same threads and pool with a run's own signal and progress (a ranker's runs), and its
+   *  own kernel if given. */
+  with(options: Pick<EngineOptions, 'signal' | 'onProgress' | 'kernel'>): Engine {
+    return new Engine({ ...options, kernel: options.kernel ?? this.kernelAsked }, this.shared);
   }
 
   /** Starts the workers now: they take ~50 ms to boot, which a run about to start need not wait for. */
@@ -114,7 +133,7 @@ export class Engine {
     const { iterations, seed } = run;
     const blocks = blockCount(iterations);
     const claims = new BlockClaims(blocks);
-    const job = { plans, seed, iterations };
+    const job = { plans, seed, iterations, kernel: this.kernel };
     const plan = plans[0];
     this.throwIfStopped();
 

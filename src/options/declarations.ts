@@ -6,6 +6,7 @@
  * plus its use in a loader or the kernel.
  */
 import type { ErrorCode } from '../errors.js';
+import { KERNEL_NAMES } from '../engine/kernelName.js';
 import { FROM_KINDS } from '../import/types.js';
 import { ARENA_SPLITS, UNSEEN_POLICIES } from '../import/wins/winsTypes.js';
 import { MISSING_POLICIES } from '../input/roundOutcomes.js';
@@ -170,6 +171,12 @@ export const OPTIONS = {
     group: 'Monte Carlo',
     help: 'Threads, the calling one included; never changes the results',
     defaultText: "the machine's cores",
+  },
+  kernel: {
+    kind: choice(KERNEL_NAMES),
+    group: 'Monte Carlo',
+    help: 'Tournament kernel: wasm (WebAssembly, faster) or js (the reference); both give identical results',
+    defaultText: 'wasm when it loads, else js',
   },
   exact: {
     kind: flag(),

@@ -30,6 +30,7 @@ describe('the packed package', () => {
     expect(files).toContain('dist/swiss-rank.mjs');
     expect(files).toContain('dist/src/index.d.ts');
     expect(files).toContain('dist/workers/simulateWorker.js');
+    expect(files).toContain('dist/kernel/csdKernel.wasm');
     expect(files).toContain('data/helm_lite_v1.13.0.csv');
     expect(files).not.toContain('data/open_llm_leaderboard_v2.csv'); // the scale case stays in the repository
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('bench/'))).toBe(false);
@@ -39,6 +40,7 @@ describe('the packed package', () => {
     expect(sh('npx', ['--no-install', 'swiss-rank', '--help'])).toMatch(/simulate/);
     const json = JSON.parse(sh('npx', ['--no-install', 'swiss-rank', 'simulate', '--iterations', '20000', '--format', 'json', '--quiet']));
     expect(json.models).toHaveLength(91);
+    expect(json.kernel).toBe('wasm'); // loaded from the installed package's own folder
   });
 
   it('runs an ESM consumer', () => {

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { HAS_LIVEBENCH, LIVEBENCH_SKIP_REASON } from './realData.js';
 import { REPO_ROOT } from './paths.js';
 
-const SOURCES = ['src', 'workers', 'examples', 'package.json', 'tsconfig.json'];
-const BUILT = ['dist/swiss-rank.mjs', 'dist/workers/simulateWorker.js', 'dist/src/index.js'];
+const SOURCES = ['src', 'workers', 'assembly', 'examples', 'package.json', 'tsconfig.json'];
+const BUILT = ['dist/swiss-rank.mjs', 'dist/workers/simulateWorker.js', 'dist/src/index.js', 'dist/kernel/csdKernel.wasm'];
 
 export default function setup(): void {
   const newestSource = Math.max(...SOURCES.map((path) => newest(join(REPO_ROOT, path))));

@@ -15,7 +15,7 @@ export const compareCommand = defineCommand({
   name: 'compare',
   describe: 'CSD beside the plain mean, normalised mean and mean win rate; Kendall tau; optional bootstrap intervals, tiers and robustness',
   options: [
-    ...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads',
+    ...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'kernel',
     'bootstrap', 'resample', 'bootstrapIterations', 'scoreStderr', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet',
   ],
   progress: 'comparing',

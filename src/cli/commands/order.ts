@@ -14,7 +14,7 @@ export const orderCommand = defineCommand({
   name: 'order',
   describe: 'Round-order sensitivity: how far each model moves when the rounds are played in other orders',
   options: [
-    ...DATA_OPTIONS, 'rounds', 'elimination', 'tieBreak', 'iterations', 'seed', 'threads',
+    ...DATA_OPTIONS, 'rounds', 'elimination', 'tieBreak', 'iterations', 'seed', 'threads', 'kernel',
     'permutations', 'all', 'orders', 'format', 'out', 'quiet',
   ],
   progress: 'ordering',

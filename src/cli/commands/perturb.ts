@@ -15,7 +15,7 @@ import { loadTournament } from '../loadTournament.js';
 export const perturbCommand = defineCommand({
   name: 'perturb',
   describe: "Robustness: zero some of a model's scores and see how far each ranking moves it",
-  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'zero', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet'],
+  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'kernel', 'zero', 'zeroRandom', 'zeroTo', 'format', 'out', 'quiet'],
   progress: 'perturbing',
   async run({ values, engine, io, note, warn }): Promise<PerturbResult> {
     if ((values.zero === undefined) === (values.zeroRandom === 0)) {
@@ -32,7 +32,7 @@ export const perturbCommand = defineCommand({
       : await zeroRandomBenchmarks(context, values.zeroRandom, values.zeroTo, (m) =>
           engine.step(m, tournament.models.length),
         );
-    return { ...runHeader(tournament, values), zeroTo: values.zeroTo, sweep: values.sweep, ...body };
+    return { ...runHeader(tournament, { ...values, kernel: engine.kernel }), zeroTo: values.zeroTo, sweep: values.sweep, ...body };
   },
   render: {
     json: resultJson,

@@ -25,7 +25,7 @@ import { loadTournament } from '../loadTournament.js';
 export const reportCommand = defineCommand({
   name: 'report',
   describe: "A sensitivity report (JSON, CSV and an HTML page with the paper's figures) from a config file",
-  options: ['config', 'reportOut', 'threads', 'quiet', 'force'],
+  options: ['config', 'reportOut', 'threads', 'kernel', 'quiet', 'force'],
   progress: 'sweeping',
   async run({ values, engine, io, note, warn }) {
     const configPath = values.config as string;

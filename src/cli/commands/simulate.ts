@@ -9,7 +9,7 @@ import { loadTournament } from '../loadTournament.js';
 export const simulateCommand = defineCommand({
   name: 'simulate',
   describe: 'Expected Win Score of every model over N simulated tournaments',
-  options: [...DATA_OPTIONS, 'rounds', 'elimination', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'exact', 'format', 'out', 'quiet'],
+  options: [...DATA_OPTIONS, 'rounds', 'elimination', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'kernel', 'exact', 'format', 'out', 'quiet'],
   progress: 'simulating',
   async run({ values, engine, io, note, warn }) {
     const tournament = await loadTournament({ data: values, ...values }, { note, warn }, io.signal);

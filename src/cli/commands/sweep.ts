@@ -11,7 +11,7 @@ import { loadTournament } from '../loadTournament.js';
 export const sweepCommand = defineCommand({
   name: 'sweep',
   describe: 'Failure sensitivity: Expected Win Scores at each elimination T, the drop and profiles',
-  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'format', 'out', 'quiet'],
+  options: [...DATA_OPTIONS, 'rounds', 'sweep', 'tieBreak', 'roundOrder', 'iterations', 'seed', 'threads', 'kernel', 'format', 'out', 'quiet'],
   progress: 'sweeping',
   async run({ values, engine, io, note, warn }) {
     const tournament = await loadTournament({ data: values, ...values }, { note, warn }, io.signal);

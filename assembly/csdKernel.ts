@@ -1,0 +1,361 @@
+/**
+ * The CSD kernel in AssemblyScript (built to dist/kernel/csdKernel.wasm): the same tournaments as
+ * src/core/tournamentSimulator.ts, which stays the readable reference, drawing the same numbers in
+ * the same order so the counts are identical. Cost per tournament as there, with no allocation:
+ * the JS side (src/core/wasm/) lays every plan out in this module's memory once per job.
+ */
+
+// ---- the layout the JS side writes (exported, so there is one source of these numbers) --------
+
+/** A job: JOB_PLANS plans at i32 fields [JOB_PLAN0 ..) (their addresses), and the paired drops. */
+export const JOB_PLAN_COUNT: i32 = 0;
+export const JOB_DROP_SUM: i32 = 1; // f64[M], + (last - first) per tournament (paired runs only)
+export const JOB_DROP_SQUARES: i32 = 2; // f64[M]
+export const JOB_MODEL_COUNT: i32 = 3;
+export const JOB_PLAN0: i32 = 4;
+
+/** A plan: i32 fields; the *_AT fields are byte addresses of arrays in this memory. */
+export const PLAN_MODELS: i32 = 0;
+export const PLAN_ROUNDS: i32 = 1;
+export const PLAN_PLAYED_ROUNDS: i32 = 2;
+export const PLAN_BY_SCORES: i32 = 3; // 1: ranks decide; 0: win probabilities
+export const PLAN_RANDOM_TIE_BREAK: i32 = 4;
+export const PLAN_RANDOM_ORDER: i32 = 5;
+export const PLAN_RECORD_LAST_POINTS: i32 = 6;
+export const PLAN_FINISHERS: i32 = 7; // length of the schedule's finalPoints
+export const PLAN_ROUND_AT: i32 = 8; // i32[K]
+export const PLAN_RANKS_AT: i32 = 9; // i32[K * M] (scores) or
+export const PLAN_PROBABILITY_AT: i32 = 10; // f64[K * M * M] (probabilities)
+export const PLAN_ORDER_AT: i32 = 11; // i32[M]
+export const PLAN_SPARE_AT: i32 = 12; // i32[M]
+export const PLAN_LAST_POINTS_AT: i32 = 13; // i32[M]
+export const PLAN_GROUP_OFFSET_AT: i32 = 14; // i32[K + 1]
+export const PLAN_GROUP_SIZES_AT: i32 = 15;
+export const PLAN_ACTIVE_BEFORE_AT: i32 = 16; // i32[K]
+export const PLAN_CUT_FROM_AT: i32 = 17;
+export const PLAN_TIE_START_AT: i32 = 18;
+export const PLAN_TIE_END_AT: i32 = 19;
+export const PLAN_LEAVER_OFFSET_AT: i32 = 20; // i32[K + 1]
+export const PLAN_LEAVER_POINTS_AT: i32 = 21;
+export const PLAN_FINAL_POINTS_AT: i32 = 22; // i32[finishers]
+export const PLAN_COUNT_FINAL_AT: i32 = 23; // f64[(K + 1) * M], points-major as SimulationCounts
+export const PLAN_COUNT_LEFT_AT: i32 = 24; // f64[M * K]
+export const PLAN_FIELDS: i32 = 25;
+
+/** Where the JS side may start laying out (after this module's own static data). */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+// ---- xoshiro128** (as src/rng/xoshiro128.ts) ---------------------------------------------------
+// One generator in globals, the round's: the hot one. The tournament's and the block's states are
+// parked in memory and swapped in for their few draws (once per round, per tournament).
+
+let s0: u32 = 1;
+let s1: u32 = 0;
+let s2: u32 = 0;
+let s3: u32 = 0;
+/** Parked states of four words: the tournament's, the block's, and four words just drawn. */
+const TOURNAMENT: usize = memory.data(16, 16);
+const BLOCK: usize = memory.data(16, 16);
+const WORDS: usize = memory.data(16, 16);
+
+@inline
+function next(): u32 {
+  const x1 = s1;
+  const result = rotl<u32>(x1 * 5, 7) * 9;
+  const x2 = s2 ^ s0;
+  const x3 = s3 ^ x1;
+  s1 = x1 ^ x2;
+  s0 ^= x3;
+  s2 = x2 ^ (x1 << 9);
+  s3 = rotl<u32>(x3, 11);
+  return result;
+}
+
+/** Uniform in [0, n): Lemire's multiply-shift with rejection, the JS kernel's exact arithmetic. */
+@inline
+function below(n: u32): u32 {
+  let product = <u64>next() * <u64>n;
+  if (<u32>product < n) {
+    const threshold: u32 = (<u32>0 - n) % n; // (2^32 - n) mod n
+    while (<u32>product < threshold) product = <u64>next() * <u64>n;
+  }
+  return <u32>(product >> 32);
+}
+
+/** A state of four words; all zero never leaves zero, so it becomes 1 (as reseed4). */
+@inline
+function setState(a: u32, b: u32, c: u32, d: u32): void {
+  s0 = (a | b | c | d) == 0 ? 1 : a;
+  s1 = b;
+  s2 = c;
+  s3 = d;
+}
+
+/** Swaps the state parked at `slot` in (and the current one out): the same swap undoes it. */
+function swapWith(slot: usize): void {
+  const a = s0, b = s1, c = s2, d = s3;
+  s0 = load<u32>(slot);
+  s1 = load<u32>(slot, 4);
+  s2 = load<u32>(slot, 8);
+  s3 = load<u32>(slot, 12);
+  store<u32>(slot, a);
+  store<u32>(slot, b, 4);
+  store<u32>(slot, c, 8);
+  store<u32>(slot, d, 12);
+}
+
+/** The next four words of the current generator into WORDS: a new state for another (reseedFrom). */
+function drawFour(): void {
+  for (let i: usize = 0; i < 16; i += 4) store<u32>(WORDS + i, next());
+}
+
+/** The state drawn by drawFour. */
+function setStateFromWords(): void {
+  setState(load<u32>(WORDS), load<u32>(WORDS, 4), load<u32>(WORDS, 8), load<u32>(WORDS, 12));
+}
+
+/** Seeds the block's generator (the words of blockSeed). */
+export function seedBlock(a: u32, b: u32, c: u32, d: u32): void {
+  swapWith(BLOCK);
+  setState(a, b, c, d);
+  swapWith(BLOCK);
+}
+
+// ---- the block ---------------------------------------------------------------------------------
+
+@inline
+function field(at: usize, index: i32): i32 {
+  return load<i32>(at + (<usize>index << 2));
+}
+
+@inline
+function i32At(array: usize, index: i32): i32 {
+  return load<i32>(array + (<usize>index << 2));
+}
+
+@inline
+function setI32(array: usize, index: i32, value: i32): void {
+  store<i32>(array + (<usize>index << 2), value);
+}
+
+@inline
+function incrementF64(array: usize, index: i32): void {
+  const at = array + (<usize>index << 3);
+  store<f64>(at, load<f64>(at) + 1);
+}
+
+/**
+ * Plays `iterations` tournaments of the job at `job`: each takes four words from the block's
+ * generator as its state and every plan plays from that state (BlockRunner.runPaired; with one
+ * plan it is TournamentSimulator.simulate). Counts are added to each plan's count arrays.
+ */
+export function simulate(job: usize, iterations: i32): void {
+  const plans = field(job, JOB_PLAN_COUNT);
+  for (let it = 0; it < iterations; it++) {
+    swapWith(BLOCK);
+    drawFour();
+    swapWith(BLOCK);
+    // Kept apart: each plan's rounds draw their own words.
+    const a = load<u32>(WORDS);
+    const b = load<u32>(WORDS, 4);
+    const c = load<u32>(WORDS, 8);
+    const d = load<u32>(WORDS, 12);
+    for (let p = 0; p < plans; p++) {
+      swapWith(TOURNAMENT);
+      setState(a, b, c, d);
+      swapWith(TOURNAMENT);
+      play(<usize>field(job, JOB_PLAN0 + p));
+    }
+    if (plans > 1) addDrops(job, plans);
+  }
+}
+
+/** dropSum[m] += d, dropSquares[m] += d * d, d = last plan's points - first plan's. */
+function addDrops(job: usize, plans: i32): void {
+  const first = <usize>field(<usize>field(job, JOB_PLAN0), PLAN_LAST_POINTS_AT);
+  const last = <usize>field(<usize>field(job, JOB_PLAN0 + plans - 1), PLAN_LAST_POINTS_AT);
+  const sum = <usize>field(job, JOB_DROP_SUM);
+  const squares = <usize>field(job, JOB_DROP_SQUARES);
+  const M = field(job, JOB_MODEL_COUNT);
+  for (let m = 0; m < M; m++) {
+    const d = <f64>(i32At(last, m) - i32At(first, m));
+    const at = <usize>m << 3;
+    store<f64>(sum + at, load<f64>(sum + at) + d);
+    store<f64>(squares + at, load<f64>(squares + at) + d * d);
+  }
+}
+
+/** One tournament (TournamentSimulator.play), from the tournament state set by `simulate`. */
+function play(plan: usize): void {
+  const M = field(plan, PLAN_MODELS);
+  const K = field(plan, PLAN_ROUNDS);
+  const playedRounds = field(plan, PLAN_PLAYED_ROUNDS);
+  const byScores = field(plan, PLAN_BY_SCORES) != 0;
+  const roundAt = <usize>field(plan, PLAN_ROUND_AT);
+  const outcomes = <usize>field(plan, byScores ? PLAN_RANKS_AT : PLAN_PROBABILITY_AT);
+  let order = <usize>field(plan, PLAN_ORDER_AT);
+  let spare = <usize>field(plan, PLAN_SPARE_AT);
+  const lastPoints = <usize>field(plan, PLAN_LAST_POINTS_AT);
+  const groupOffset = <usize>field(plan, PLAN_GROUP_OFFSET_AT);
+  const groupSizes = <usize>field(plan, PLAN_GROUP_SIZES_AT);
+  const activeBefore = <usize>field(plan, PLAN_ACTIVE_BEFORE_AT);
+  const cutFrom = <usize>field(plan, PLAN_CUT_FROM_AT);
+  const tieStart = <usize>field(plan, PLAN_TIE_START_AT);
+  const tieEnd = <usize>field(plan, PLAN_TIE_END_AT);
+  const leaverOffset = <usize>field(plan, PLAN_LEAVER_OFFSET_AT);
+  const leaverPoints = <usize>field(plan, PLAN_LEAVER_POINTS_AT);
+  const countFinal = <usize>field(plan, PLAN_COUNT_FINAL_AT);
+  const countLeft = <usize>field(plan, PLAN_COUNT_LEFT_AT);
+
+  for (let m = 0; m < M; m++) setI32(order, m, m);
+  if (field(plan, PLAN_RANDOM_ORDER) != 0) {
+    swapWith(TOURNAMENT);
+    randomOrder(roundAt, K);
+    swapWith(TOURNAMENT);
+  }
+  const randomTieBreak = field(plan, PLAN_RANDOM_TIE_BREAK) != 0;
+
+  for (let k = 0; k < playedRounds; k++) {
+    // The round's own state: the next four words of the tournament's stream.
+    swapWith(TOURNAMENT);
+    drawFour();
+    swapWith(TOURNAMENT);
+    setStateFromWords();
+
+    const round = <usize>i32At(roundAt, k);
+    const roundOutcomes = byScores ? outcomes + ((round * <usize>M) << 2) : outcomes + ((round * <usize>M * <usize>M) << 3);
+    let start = 0;
+    const groupEnd = i32At(groupOffset, k + 1);
+    for (let g = i32At(groupOffset, k); g < groupEnd; g++) {
+      const size = i32At(groupSizes, g);
+      playGroup(byScores, roundOutcomes, M, order, spare, start, size);
+      start += size;
+    }
+    const played = spare;
+    spare = order;
+    order = played;
+
+    const from = i32At(tieStart, k);
+    const cut = i32At(cutFrom, k);
+    if (from < cut) {
+      if (randomTieBreak) chooseLeaversAtRandom(order, from, cut, i32At(tieEnd, k));
+      else chooseLeaversByIndex(order, from, cut, i32At(tieEnd, k));
+    }
+    // Leavers keep the points of the position they leave from.
+    const active = i32At(activeBefore, k);
+    for (let pos = cut, i = i32At(leaverOffset, k); pos < active; pos++, i++) {
+      const m = i32At(order, pos);
+      const points = i32At(leaverPoints, i);
+      incrementF64(countFinal, points * M + m);
+      incrementF64(countLeft, m * K + k);
+      setI32(lastPoints, m, points);
+    }
+  }
+  const finishers = field(plan, PLAN_FINISHERS);
+  const finalPoints = <usize>field(plan, PLAN_FINAL_POINTS_AT);
+  for (let pos = 0; pos < finishers; pos++) incrementF64(countFinal, i32At(finalPoints, pos) * M + i32At(order, pos));
+  if (field(plan, PLAN_RECORD_LAST_POINTS) != 0) {
+    for (let pos = 0; pos < finishers; pos++) setI32(lastPoints, i32At(order, pos), i32At(finalPoints, pos));
+  }
+}
+
+/** A uniformly random round order into roundAt (randomOrder.ts), from the current generator. */
+function randomOrder(roundAt: usize, K: i32): void {
+  for (let k = 0; k < K; k++) setI32(roundAt, k, k);
+  for (let i = K - 1; i > 0; i--) {
+    const j = <i32>below(<u32>(i + 1));
+    const t = i32At(roundAt, i);
+    setI32(roundAt, i, i32At(roundAt, j));
+    setI32(roundAt, j, t);
+  }
+}
+
+/** The bye, then the partner of each first unpaired model, as TournamentSimulator.playGroup;
+ *  returns the end of the paired part, the bye (if any) already parked at `into[end]`. */
+@inline
+function drawBye(order: usize, into: usize, start: i32, size: i32): i32 {
+  let end = start + size;
+  if (size & 1) {
+    end--;
+    const bye = start + <i32>below(<u32>size);
+    setI32(into, end, i32At(order, bye));
+    setI32(order, bye, i32At(order, end));
+  }
+  return end;
+}
+
+/** i's partner, uniform among the unpaired [i+1, end); its slot is refilled from i+1. */
+@inline
+function drawPartner(order: usize, i: i32, end: i32): i32 {
+  const remaining = end - i - 1;
+  let b = i32At(order, i + 1);
+  if (remaining > 1) {
+    const r = i + 1 + <i32>below(<u32>remaining);
+    const partner = i32At(order, r);
+    setI32(order, r, b);
+    b = partner;
+  }
+  return b;
+}
+
+/**
+ * Pairs the group order[start .. start+size) uniformly at random and plays its matches, winners
+ * to into[start ..], then losers and the bye (TournamentSimulator.playGroup). By scores: the higher
+ * rank wins; equal ranks, or a coin rank (negative), toss a coin. By chance: a wins with
+ * probability P[a][b] (u < P * 2^32). `outcomes` is the round's ranks or its M x M probabilities.
+ */
+function playGroup(byScores: bool, outcomes: usize, M: i32, order: usize, into: usize, start: i32, size: i32): void {
+  let winnerAt = start;
+  let loserAt = start + (size >> 1);
+  const end = drawBye(order, into, start, size);
+  for (let i = start; i < end; i += 2) {
+    const a = i32At(order, i);
+    const b = drawPartner(order, i, end);
+    let aWins: bool;
+    if (byScores) {
+      const ra = i32At(outcomes, a);
+      const rb = i32At(outcomes, b);
+      aWins = ra == rb || (ra | rb) < 0 ? next() < 0x80000000 : ra > rb;
+    } else {
+      aWins = <f64>next() < load<f64>(outcomes + ((<usize>a * <usize>M + <usize>b) << 3)) * 4294967296.0;
+    }
+    const winner = select<i32>(a, b, aWins);
+    setI32(into, winnerAt++, winner);
+    setI32(into, loserAt++, a + b - winner);
+  }
+}
+
+/** Ties at the cut, at random: a partial Fisher-Yates on whichever side is smaller. */
+function chooseLeaversAtRandom(order: usize, from: i32, cutFrom: i32, to: i32): void {
+  if (to - cutFrom <= cutFrom - from) {
+    for (let pos = to - 1; pos >= cutFrom; pos--) swap(order, pos, from + <i32>below(<u32>(pos - from + 1)));
+  } else {
+    for (let pos = from; pos < cutFrom; pos++) swap(order, pos, pos + <i32>below(<u32>(to - pos)));
+  }
+}
+
+/** Ties at the cut, by index: the lowest indices leave (selection on the smaller side). */
+function chooseLeaversByIndex(order: usize, from: i32, cutFrom: i32, to: i32): void {
+  if (to - cutFrom <= cutFrom - from) {
+    for (let pos = to - 1; pos >= cutFrom; pos--) {
+      let best = from;
+      for (let i = from + 1; i <= pos; i++) if (i32At(order, i) < i32At(order, best)) best = i;
+      swap(order, pos, best);
+    }
+  } else {
+    for (let pos = from; pos < cutFrom; pos++) {
+      let best = pos;
+      for (let i = pos + 1; i < to; i++) if (i32At(order, i) > i32At(order, best)) best = i;
+      swap(order, pos, best);
+    }
+  }
+}
+
+@inline
+function swap(order: usize, i: i32, j: i32): void {
+  const t = i32At(order, i);
+  setI32(order, i, i32At(order, j));
+  setI32(order, j, t);
+}

@@ -1,0 +1,128 @@
+/**
+ * Runs blocks of tournaments on the WebAssembly kernel (assembly/csdKernel.ts): lays a job's plans
+ * out in the instance's memory (ranks or win probabilities, the GroupSchedule, buffers, counts),
+ * then per block seeds it, lets it play, and adds its counts to the run's. Same numbers as the JS
+ * kernel, bit for bit. Cost: the layout once per job (again only if another job used the instance
+ * in between), O(M * K) per block to clear and add the counts; nothing per tournament.
+ */
+import { SwissRankError } from '../../errors.js';
+import { groupSchedule } from '../groupSchedule.js';
+import type { TournamentPlan } from '../plan.js';
+import { roundRanks } from '../roundRanks.js';
+import type { RunCounts } from '../simulationCounts.js';
+import type { WasmKernelInstance } from './wasmKernelInstance.js';
+
+const PAGE_BYTES = 65536;
+
+export class WasmBlockSimulator {
+  private readonly kernel: WasmKernelInstance;
+  /** What to copy where when this job is laid out. */
+  private readonly writes: { at: number; data: Int32Array | Float64Array }[] = [];
+  /** The kernel's count arrays, in the order of `targets`: cleared before a block, added after. */
+  private readonly countAt: { at: number; length: number }[] = [];
+  private readonly jobAt: number;
+  private readonly end: number;
+
+  /** `plans` share models and rounds; several are played from the same tournament states (a
+   *  sweep) and their drop (last - first) is summed, as BlockRunner does with the JS kernel. */
+  constructor(kernel: WasmKernelInstance, plans: readonly TournamentPlan[]) {
+    this.kernel = kernel;
+    const exports = kernel.exports;
+    const constant = (name: `JOB_${string}` | `PLAN_${string}`) => exports[name].value as number;
+    let end = align8(exports.heapBase());
+    const place = (bytes: number) => {
+      const at = end;
+      end = align8(end + bytes);
+      return at;
+    };
+    const copy = (data: Int32Array | Float64Array) => {
+      const at = place(data.byteLength);
+      this.writes.push({ at, data });
+      return at;
+    };
+    const counts = (length: number) => {
+      const at = place(length * 8);
+      this.countAt.push({ at, length });
+      return at;
+    };
+
+    const M = plans[0].modelCount;
+    const job = new Int32Array(constant('JOB_PLAN0') + plans.length);
+    this.jobAt = copy(job);
+    job[constant('JOB_PLAN_COUNT')] = plans.length;
+    job[constant('JOB_MODEL_COUNT')] = M;
+    plans.forEach((plan, p) => {
+      const K = plan.roundCount;
+      const schedule = groupSchedule(M, plan.elimination);
+      const fields = new Int32Array(constant('PLAN_FIELDS'));
+      const set = (name: `PLAN_${string}`, value: number) => (fields[constant(name)] = value);
+      job[constant('JOB_PLAN0') + p] = copy(fields);
+      set('PLAN_MODELS', M);
+      set('PLAN_ROUNDS', K);
+      set('PLAN_PLAYED_ROUNDS', schedule.playedRounds);
+      set('PLAN_BY_SCORES', plan.outcomes.kind === 'scores' ? 1 : 0);
+      set('PLAN_RANDOM_TIE_BREAK', plan.tieBreak === 'random' ? 1 : 0);
+      set('PLAN_RANDOM_ORDER', plan.roundOrder === 'random' ? 1 : 0);
+      set('PLAN_RECORD_LAST_POINTS', plans.length > 1 ? 1 : 0);
+      set('PLAN_FINISHERS', schedule.finalPoints.length);
+      set('PLAN_ROUND_AT', copy(Int32Array.from({ length: K }, (_, k) => k)));
+      if (plan.outcomes.kind === 'scores') set('PLAN_RANKS_AT', copy(roundRanks(plan.outcomes.roundScores, M, K)));
+      else set('PLAN_PROBABILITY_AT', copy(plan.outcomes.winProbability));
+      set('PLAN_ORDER_AT', place(M * 4));
+      set('PLAN_SPARE_AT', place(M * 4));
+      set('PLAN_LAST_POINTS_AT', copy(new Int32Array(M)));
+      set('PLAN_GROUP_OFFSET_AT', copy(schedule.groupOffset));
+      set('PLAN_GROUP_SIZES_AT', copy(schedule.groupSizes));
+      set('PLAN_ACTIVE_BEFORE_AT', copy(schedule.activeBefore));
+      set('PLAN_CUT_FROM_AT', copy(schedule.cutFrom));
+      set('PLAN_TIE_START_AT', copy(schedule.tieStart));
+      set('PLAN_TIE_END_AT', copy(schedule.tieEnd));
+      set('PLAN_LEAVER_OFFSET_AT', copy(schedule.leaverOffset));
+      set('PLAN_LEAVER_POINTS_AT', copy(schedule.leaverPoints));
+      set('PLAN_FINAL_POINTS_AT', copy(schedule.finalPoints));
+      set('PLAN_COUNT_FINAL_AT', counts((K + 1) * M));
+      set('PLAN_COUNT_LEFT_AT', counts(M * K));
+    });
+    job[constant('JOB_DROP_SUM')] = counts(M);
+    job[constant('JOB_DROP_SQUARES')] = counts(M);
+    this.end = end;
+  }
+
+  /** Plays `length` tournaments from the block generator seeded with `seed` (four words) and adds
+   *  them to `counts` (whose plans are this job's, in order). */
+  runBlock(seed: Int32Array, length: number, counts: RunCounts): void {
+    const exports = this.kernel.exports;
+    if (this.kernel.loadedJob !== this) this.layOut();
+    const buffer = exports.memory.buffer;
+    const views = this.countAt.map(({ at, length }) => new Float64Array(buffer, at, length).fill(0));
+    exports.seedBlock(seed[0], seed[1], seed[2], seed[3]);
+    exports.simulate(this.jobAt, length);
+    const targets = [...counts.perPlan.flatMap((c) => [c.finalPoints, c.leftAfter]), counts.dropSum, counts.dropSquares];
+    targets.forEach((target, i) => {
+      const view = views[i];
+      for (let j = 0; j < target.length; j++) target[j] += view[j];
+    });
+    for (const c of counts.perPlan) c.iterations += length;
+  }
+
+  /** Copies this job into the instance's memory, growing it first if the job needs more. */
+  private layOut(): void {
+    const memory = this.kernel.exports.memory;
+    const missing = this.end - memory.buffer.byteLength;
+    try {
+      if (missing > 0) memory.grow(Math.ceil(missing / PAGE_BYTES));
+    } catch {
+      const mib = Math.ceil(this.end / 2 ** 20);
+      throw new SwissRankError('TOO_LARGE', `the WebAssembly kernel cannot have the ${mib} MiB this plan needs; use the JS kernel`, {
+        option: 'kernel',
+      });
+    }
+    const bytes = new Uint8Array(memory.buffer);
+    for (const { at, data } of this.writes) bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), at);
+    this.kernel.loadedJob = this;
+  }
+}
+
+function align8(address: number): number {
+  return Math.ceil(address / 8) * 8;
+}
