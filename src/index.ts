@@ -32,6 +32,10 @@ export { loadWinMatrices } from './input/winMatrices.js';
 export { scoreTableFromMatrix, type ScoreMatrix } from './input/scoreTableFromMatrix.js';
 export { scoreTableFromRecords, type ScoreRecordsOptions } from './input/scoreTableFromRecords.js';
 export { winMatricesFromArrays, type WinArrays } from './input/winMatricesFromArrays.js';
+export { importScores, type ImportScoresOptions } from './import/importScores.js';
+export { IMPORT_KINDS, FROM_KINDS, type ImportKind, type FromKind, type ImportProvenance } from './import/types.js';
+export type { DataProvenance, LowerIsBetter } from './input/types.js';
+export { noisyWinMatrices } from './input/noisyOutcomes.js';
 
 // Tournaments and runs
 export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './tournament/tournament.js';
