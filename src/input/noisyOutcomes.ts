@@ -26,7 +26,7 @@ export function noisyWinMatrices(table: ScoreTable, missing: MissingPolicy): Win
   }
   const stdErrors = table.stdErrors;
   checkMatrixSize(benchmarks.length, m, { file: table.source });
-  const p = new Float64Array(benchmarks.length * m * m);
+  const p = new Float64Array(benchmarks.length * m * m).fill(0.5); // the diagonal stays 0.5
   for (let b = 0; b < benchmarks.length; b++) {
     for (let i = 0; i < m; i++) {
       const k = b * m + i;
