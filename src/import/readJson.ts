@@ -40,21 +40,55 @@ function parseJson(text: string, file: string, firstLine: number): Json {
     const message = (error as Error).message;
     // V8: "... in JSON at position 123 (line 4 column 7)"; older: "... at position 123".
     const place = /line (\d+) column (\d+)/.exec(message);
-    const position = /position (\d+)/.exec(message);
+    // Node 20's "Unexpected token" messages quote the text instead of giving a position.
+    const stated = /position (\d+)/.exec(message);
+    const position = stated === null ? syntaxErrorPosition(text) : Number(stated[1]);
     let line = firstLine;
     let column: number | undefined;
     if (place) {
       line = firstLine + Number(place[1]) - 1;
       column = Number(place[2]);
-    } else if (position) {
-      const before = text.slice(0, Number(position[1]));
+    } else if (position !== undefined) {
+      const before = text.slice(0, position);
       const breaks = before.split('\n');
       line = firstLine + breaks.length - 1;
       column = breaks[breaks.length - 1]!.length + 1;
     }
-    const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    const reason = message
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s*\n\s*/g, ' ');
     throw new SwissRankError('BAD_IMPORT', `not valid JSON: ${reason}`, { file, line, ...(column === undefined ? {} : { column }) });
   }
+}
+
+/**
+ * Where a syntax error is when the message does not say: the shortest prefix of the text that
+ * fails for a reason other than ending too soon ends at it (a longer prefix keeps the error, so a
+ * binary search finds it). Only on the error path: O(n log n).
+ */
+function syntaxErrorPosition(text: string): number | undefined {
+  const bad = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/Unexpected end of JSON input/.test(message)) return false;
+      const at = /position (\d+)/.exec(message);
+      return at === null || Number(at[1]) < length;
+    }
+  };
+  if (!bad(text.length)) return undefined;
+  let low = 0;
+  let high = text.length;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (bad(middle)) high = middle;
+    else low = middle;
+  }
+  return high - 1;
 }
 
 /** The object at `value`, or BAD_IMPORT naming what was expected there. */
