@@ -13,6 +13,7 @@ import { VERSION } from '../../packageInfo.js';
 import { resultJson } from '../../report/resultJson.js';
 import { writeCsv } from '../../report/writeCsv.js';
 import { defineCommand } from '../command.js';
+import { checkOutput } from '../emit.js';
 
 export interface ImportResult {
   readonly tool: 'swiss-rank';
@@ -39,6 +40,8 @@ export const importCommand = defineCommand({
       alias: values.alias,
       signal: io.signal,
     });
+    // The runner checked --out against the paths given; a folder's files are known only now.
+    await checkOutput(values.out, imported.imported.provenance.files);
     for (const choice of imported.imported.provenance.choices) note(`${kind}: ${choice}`);
     if (imported.lowerIsBetter.length > 0 && values.format !== 'json') {
       const names = imported.lowerIsBetter.map((l) => l.benchmark).join(',');
