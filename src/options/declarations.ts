@@ -83,6 +83,7 @@ export const OPTIONS = {
     group: 'Data',
     help: "Read the data as this evaluation harness writes it (--scores then names its file or folder)",
     config: 'data.from',
+    library: 'importScores(kind, paths)',
   },
   paths: {
     kind: textList('files or folders'),
@@ -118,12 +119,14 @@ export const OPTIONS = {
     help: 'With --from: the metric to take for a task, e.g. arc_easy=acc or gsm8k=exact_match,flexible-extract (repeat for more tasks)',
     defaultText: 'per kind (docs/import.md); lm-eval: acc_norm > acc > exact_match > f1 > mcc > others',
     config: 'data.metric',
+    library: 'importScores(kind, paths, { metric })',
   },
   lowerIsBetter: {
     kind: textList('benchmark names'),
     group: 'Data',
     help: 'Benchmarks on which a lower score wins, comma-separated (besides what an imported source says)',
     config: 'data.lowerIsBetter',
+    library: 'importScores(kind, paths, { lowerIsBetter })',
   },
   alias: {
     kind: text('a CSV file "alias,model"'),
@@ -131,6 +134,7 @@ export const OPTIONS = {
     help: "With --from: rename models, one \"alias,model\" row each, so that sources' names agree",
     config: 'data.alias',
     file: 'input',
+    library: 'importScores(kind, paths, { alias })',
   },
   groups: {
     kind: flag(),
@@ -138,6 +142,7 @@ export const OPTIONS = {
     help: "With --from: include group rows (lm-eval's groups) as benchmarks",
     default: false,
     config: 'data.groups',
+    library: 'importScores(kind, paths, { groups })',
   },
   outcomes: {
     kind: choice(['paper', 'noisy'] as const),
@@ -145,6 +150,7 @@ export const OPTIONS = {
     help: "Match outcomes: the higher score wins (paper), or P(win) = Phi(diff / combined SE) from an import's standard errors (noisy)",
     default: 'paper',
     config: 'data.outcomes',
+    library: 'noisyWinMatrices(table, missing)',
   },
   // Rules
   rounds: {
