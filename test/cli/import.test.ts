@@ -3,7 +3,7 @@
  * --scores reads back, JSON with provenance, notes and warnings, --out onto an input refused, and
  * simulate on an lm-eval folder with the import's choices in its provenance.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../src/cli/parseArgs.js';
@@ -130,4 +130,34 @@ describe('--from wherever --scores is', () => {
     const noScores = await cli('simulate', '--from', 'lm-eval');
     expect(noScores.stderr).toMatch(/give --scores PATH/);
   });
+});
+
+describe('a report config with data.from', () => {
+  it('imports, states the choices in JSON and HTML, and shows paths relative to the config', async () => {
+    const dir = tempDir();
+    cpSync(V04, join(dir, 'lm'), { recursive: true });
+    writeFileSync(join(dir, 'aliases.csv'), 'alias,model\nstate-spaces/mamba2-130m,mamba2-130m\n');
+    const config = {
+      data: { scores: 'lm', from: 'lm-eval', lowerIsBetter: ['winogrande'], alias: 'aliases.csv', metric: ['arc_easy=acc'] },
+      iterations: 1000,
+      sweep: [0, 1],
+      out: 'report',
+    };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    const r = await cli('report', '--config', join(dir, 'config.json'), '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'report', 'results.json'), 'utf8'));
+    expect(json.source.files).toHaveLength(6);
+    expect(json.source.files[0]).toMatch(/^lm\/state-spaces__mamba-1\.4b\/results_/);
+    expect(json.source.provenance.imported.choices).toContain('arc_easy: acc (--metric), higher is better');
+    expect(json.source.provenance.imported.choices).toContain('aliases (aliases.csv): state-spaces/mamba2-130m -> mamba2-130m');
+    expect(json.source.provenance.lowerIsBetter).toEqual([{ benchmark: 'winogrande', reason: '--lower-is-better' }]);
+    expect(json.models.map((m: { name: string }) => m.name)).toContain('mamba2-130m');
+    for (const file of ['results.json', 'report.html', 'results.csv']) {
+      expect(readFileSync(join(dir, 'report', file), 'utf8'), file).not.toContain(dir);
+    }
+    const html = readFileSync(join(dir, 'report', 'report.html'), 'utf8');
+    expect(html).toContain('<dt>Imported from lm-eval</dt>');
+    expect(html).toContain('<dt>Lower is better</dt><dd>winogrande (--lower-is-better); their scores are negated');
+  }, 60_000);
 });
