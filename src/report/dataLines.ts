@@ -13,13 +13,36 @@ export function dataLines(source: DataSource): string[] {
   return lines;
 }
 
+/**
+ * `arc_easy: acc_norm (default order), higher is better` and the same choice for other tasks as
+ * one entry, `arc_easy, sciq: acc_norm (...)`, in first-seen order: 65 tasks make a few entries.
+ * (JSON keeps one line per task.)
+ */
+export function groupedChoices(choices: readonly string[]): string[] {
+  const byRest = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const choice of choices) {
+    const colon = choice.indexOf(': ');
+    const [subject, rest] = colon < 0 ? [undefined, choice] : [choice.slice(0, colon), choice.slice(colon + 2)];
+    if (!byRest.has(rest)) {
+      byRest.set(rest, []);
+      order.push(rest);
+    }
+    if (subject !== undefined) (byRest.get(rest) as string[]).push(subject);
+  }
+  return order.map((rest) => {
+    const subjects = byRest.get(rest) as string[];
+    return subjects.length === 0 ? rest : `${subjects.join(', ')}: ${rest}`;
+  });
+}
+
 /** The facts beyond the files, each one line (none for a plain table or matrices). */
 export function provenanceFacts(source: DataSource): string[] {
   const provenance = source.provenance;
   if (provenance === undefined) return [];
   const facts: string[] = [];
   if (provenance.imported !== undefined) {
-    facts.push(`imported from ${provenance.imported.kind}: ${provenance.imported.choices.join('; ')}`);
+    facts.push(`imported from ${provenance.imported.kind}: ${groupedChoices(provenance.imported.choices).join('; ')}`);
   }
   if (provenance.lowerIsBetter !== undefined && provenance.lowerIsBetter.length > 0) {
     const named = provenance.lowerIsBetter.map((l) => `${l.benchmark} (${l.reason})`).join(', ');

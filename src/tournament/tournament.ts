@@ -165,8 +165,10 @@ export function eliminationPlan(spec: number | readonly number[], roundCount: nu
 /** The tournament's score table; analyses that average or zero scores cannot use win matrices. */
 export function scoreTableOf(tournament: Tournament, purpose: string): ScoreTable {
   if (tournament.data.kind !== 'scores') {
-    throw new SwissRankError('CONFLICTING_OPTIONS', `${purpose} needs a score table, not win matrices`, {
-      option: 'winMatrix',
+    // --outcomes noisy turns a score table into matrices: blame that option, not --win-matrix.
+    const noisy = tournament.data.provenance?.outcomes !== undefined;
+    throw new SwissRankError('CONFLICTING_OPTIONS', `${purpose} needs a score table, not win matrices${noisy ? ' (--outcomes noisy makes matrices)' : ''}`, {
+      option: noisy ? 'outcomes' : 'winMatrix',
     });
   }
   return tournament.data;

@@ -91,7 +91,7 @@ describe('--from wherever --scores is', () => {
     const r = await cli('simulate', '--from', 'lm-eval', '--scores', V04, '--iterations', '2000');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^data: .*mamba2-130m\/results_2025-03-02T06-44-13\.841373\.json/m);
-    expect(r.stdout).toMatch(/^imported from lm-eval: .*arc_easy: acc_norm \(default order\), higher is better/m);
+    expect(r.stdout).toMatch(/^imported from lm-eval: .*; sciq, piqa, hellaswag, arc_easy, arc_challenge: acc_norm \(default order\), higher is better;/m);
     expect(r.stdout).toMatch(/^\s*║\s+1 │ state-spaces\/mamba2-2\.7b /m);
     const json = JSON.parse((await cli('simulate', '--from', 'lm-eval', '--scores', V04, '--iterations', '2000', '--format', 'json')).stdout);
     expect(json.source.provenance.imported.kind).toBe('lm-eval');
@@ -118,6 +118,8 @@ describe('--from wherever --scores is', () => {
     const json = JSON.parse(r.stdout);
     expect(json.source.kind).toBe('probabilities');
     expect(json.source.provenance.outcomes).toMatch(/^noisy, P\(win\) = Phi/);
+    const compare = await cli('compare', '--from', 'lm-eval', '--scores', V04, '--outcomes', 'noisy', '--iterations', '1000');
+    expect(compare.stderr).toMatch(/^swiss-rank: --outcomes: .* needs a score table, not win matrices \(--outcomes noisy makes matrices\) \[CONFLICTING_OPTIONS\]$/m);
     const plain = await cli('simulate', '--scores', join('test/fixtures', 'dominance5.csv'), '--outcomes', 'noisy');
     expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(/--outcomes noisy needs standard errors/);
