@@ -8,6 +8,7 @@
  */
 import { SwissRankError } from '../errors.js';
 import { assembleScoreTable } from '../input/assembleScoreTable.js';
+import { benchmarkIndex } from '../input/orientScores.js';
 import type { LowerIsBetter, ScoreTable } from '../input/types.js';
 import { loadAliases } from './aliases.js';
 import { importerFor } from './importers.js';
@@ -37,6 +38,7 @@ export async function importTable(kind: FromKind, paths: readonly string[], requ
   if (renamed.length > 0) choices.push(`aliases (${request.alias}): ${renamed.map((m) => `${m} -> ${aliases.get(m)}`).join(', ')}`);
   const provenance = { kind: imported.provenance.kind, files: imported.provenance.files, choices };
   const table = recordsTable(records, `${kind} import of ${paths.join(', ')}`);
+  for (const name of request.lowerIsBetter ?? []) benchmarkIndex(name, table.benchmarks, 'lowerIsBetter');
   const lowerIsBetter = [
     ...imported.lowerIsBetter.map((benchmark) => ({ benchmark, reason: `from ${kind}` })),
     ...(request.lowerIsBetter ?? []).filter((b) => !imported.lowerIsBetter.includes(b)).map((benchmark) => ({ benchmark, reason: '--lower-is-better' })),

@@ -15,14 +15,18 @@ export function orientScores(table: ScoreTable, lowerIsBetter: readonly LowerIsB
   const scores = Float64Array.from(table.scores);
   const done = new Set<string>();
   for (const { benchmark } of lowerIsBetter) {
-    const b = table.benchmarks.indexOf(benchmark);
-    if (b < 0) {
-      throw new SwissRankError('UNKNOWN_BENCHMARK', `no benchmark ${JSON.stringify(benchmark)}${suggestion(benchmark, table.benchmarks)}`, { option });
-    }
+    const b = benchmarkIndex(benchmark, table.benchmarks, option);
     if (done.has(benchmark)) continue;
     done.add(benchmark);
     for (let i = b * m; i < (b + 1) * m; i++) scores[i] = 0 - scores[i];
   }
   const unique = lowerIsBetter.filter((entry, i) => lowerIsBetter.findIndex((e) => e.benchmark === entry.benchmark) === i);
   return { ...table, scores, provenance: { ...table.provenance, lowerIsBetter: unique } };
+}
+
+/** The index of a benchmark named by an option, or UNKNOWN_BENCHMARK with the closest names. */
+export function benchmarkIndex(benchmark: string, benchmarks: readonly string[], option: string): number {
+  const b = benchmarks.indexOf(benchmark);
+  if (b < 0) throw new SwissRankError('UNKNOWN_BENCHMARK', `no benchmark ${JSON.stringify(benchmark)}${suggestion(benchmark, benchmarks)}`, { option });
+  return b;
 }

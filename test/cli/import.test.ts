@@ -56,6 +56,8 @@ describe('swiss-rank import', () => {
     });
     expect(result.lowerIsBetter).toEqual([{ benchmark: 'lambada_openai', reason: 'from lm-eval' }]);
     expect(result.provenance.files).toHaveLength(6);
+    const unknown = await cli('import', 'lm-eval', V04, '--lower-is-better', 'winogrand');
+    expect(unknown.stderr).toMatch(/^swiss-rank: --lower-is-better: no benchmark "winogrand"; did you mean "winogrande"\? \[UNKNOWN_BENCHMARK\]\n$/);
     const csv = await cli('import', 'lm-eval', V04, '--metric', 'lambada_openai=perplexity');
     expect(csv.stderr).toMatch(/warning: lower is better on lambada_openai; .* --lower-is-better lambada_openai/);
   });
