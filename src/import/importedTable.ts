@@ -19,6 +19,8 @@ export interface ImportRequest extends Omit<ImportOptions, 'lowerIsBetter'> {
   readonly lowerIsBetter?: readonly string[];
   /** `--alias FILE`: a CSV `alias,model` mapping the sources' model names to one name. */
   readonly alias?: string;
+  /** `swiss-rank import` converts one model's results too; a tournament needs two. */
+  readonly oneModel?: boolean;
 }
 
 export interface ImportedTable {
@@ -37,7 +39,7 @@ export async function importTable(kind: FromKind, paths: readonly string[], requ
   const renamed = [...new Set(imported.records.map((r) => r.model))].filter((m) => aliases.has(m));
   if (renamed.length > 0) choices.push(`aliases (${request.alias}): ${renamed.map((m) => `${m} -> ${aliases.get(m)}`).join(', ')}`);
   const provenance = { kind: imported.provenance.kind, files: imported.provenance.files, choices };
-  const table = recordsTable(records, `${kind} import of ${paths.join(', ')}`);
+  const table = recordsTable(records, `${kind} import of ${paths.join(', ')}`, request.oneModel === true);
   for (const name of request.lowerIsBetter ?? []) benchmarkIndex(name, table.benchmarks, 'lowerIsBetter');
   const lowerIsBetter = [
     ...imported.lowerIsBetter.map((benchmark) => ({ benchmark, reason: `from ${kind}` })),
@@ -50,7 +52,7 @@ export async function importTable(kind: FromKind, paths: readonly string[], requ
   };
 }
 
-function recordsTable(records: readonly ImportedRecord[], source: string): ScoreTable {
+function recordsTable(records: readonly ImportedRecord[], source: string, oneModel: boolean): ScoreTable {
   if (records.length === 0) throw new SwissRankError('BAD_IMPORT', 'no scores found', { file: source });
   const models = [...new Set(records.map((r) => r.model))];
   const benchmarks = [...new Set(records.map((r) => r.benchmark))];
@@ -73,10 +75,13 @@ function recordsTable(records: readonly ImportedRecord[], source: string): Score
     scores[cell] = record.score;
     stdErrors[cell] = record.stderr ?? Number.NaN;
   }
-  const firstFrom = (pick: (r: ImportedRecord) => boolean) => ({ file: (records.find(pick) as ImportedRecord).from });
+  const firstFrom = (pick: (r: ImportedRecord) => boolean) => ({ file: records.find(pick)?.from ?? source });
+  // One model passes every check but the count (made last) when a conversion asks: a second
+  // placeholder row is checked and dropped, so names are checked exactly as in any table.
+  const checked = oneModel && models.length === 1 ? [...models, `${models[0]} (placeholder)`] : models;
   const table = assembleScoreTable({
     source,
-    models,
+    models: checked,
     benchmarks,
     scores,
     cellLocation: (b, m) => ({ line: b + 1, column: m + 1 }),
@@ -87,5 +92,5 @@ function recordsTable(records: readonly ImportedRecord[], source: string): Score
       benchmarks: { file: source },
     },
   });
-  return { ...table, stdErrors };
+  return { ...table, models: Object.freeze([...models]), stdErrors };
 }

@@ -32,6 +32,14 @@ describe('swiss-rank import', () => {
     expect(r.stderr).toContain('lm-eval: arc_easy: acc_norm (default order), higher is better');
   });
 
+  it("converts one model's results (the Every Eval Ever fixture), which a tournament could not rank alone", async () => {
+    const r = await cli('import', 'lm-eval', 'test/fixtures/formats/lm_eval/eee_fixture_results_and_samples', '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('model,math_perturbed_full,math_rephrased_full\nRylanSchaeffer/mem_Qwen3-93M_minerva_math_rep_0_sbst_1.0000_epch_1_ot_1,0,0.0004\n');
+    const ranked = await cli('simulate', '--from', 'lm-eval', '--scores', 'test/fixtures/formats/lm_eval/eee_fixture_results_and_samples');
+    expect(ranked.stderr).toMatch(/at least 2 models, found 1 \[TOO_FEW_MODELS\]/);
+  });
+
   it('round trip: import --out, then simulate --scores ranks the same as simulate --from', async () => {
     const out = join(tempDir(), 'table.csv');
     expect((await cli('import', 'lm-eval', V03, '--out', out, '--quiet')).code).toBe(0);

@@ -39,6 +39,7 @@ export const importCommand = defineCommand({
       lowerIsBetter: splitNameList(values.lowerIsBetter),
       alias: values.alias,
       signal: io.signal,
+      oneModel: true,
     });
     // The runner checked --out against the paths given; a folder's files are known only now.
     await checkOutput(values.out, imported.imported.provenance.files);
