@@ -1,10 +1,8 @@
 /**
- * An import as a score table: the kind's importer, the aliases applied, then models x benchmarks
- * (first seen first) with the standard errors beside the scores and the import's provenance.
- * Rule: the same checks as any table (assembleScoreTable: names, at least 2 models); a cell a
- * model lacks is missing (--missing decides); two records for one cell after aliasing are refused
- * naming both sources unless equal. Directions are returned, not applied (orientScores applies
- * them), so `swiss-rank import` writes the source's own numbers. Cost: O(records + cells).
+ * An import as a score table: the kind's importer, aliases applied, models x benchmarks (first
+ * seen first) with standard errors and provenance. Rule: the checks of any table; a gap is a
+ * missing score; two different records for one cell are refused naming both. Directions are
+ * returned, not applied (orientScores), so `import` writes the source's numbers. Cost: O(cells).
  */
 import { SwissRankError } from '../errors.js';
 import { assembleScoreTable } from '../input/assembleScoreTable.js';

@@ -1,9 +1,8 @@
 /**
- * `lm-eval`: lm-evaluation-harness `results_*.json` files (v0.4 and v0.3) to score records, one
- * model per run's model name. Rule: when several runs of a model hold a task, the newest (by
- * `date`, else the file name's timestamp) gives it; group tasks only with `groups`; the metric and
- * direction per task from chooseMetric; every choice stated. `samples_*.jsonl` are per-item logs
- * (swiss-rank wins) and are not read (a folder's `.json` files are). Cost: O(total file size).
+ * `lm-eval`: lm-evaluation-harness results files (v0.4 `results_*.json`, v0.3 any `.json`) to score
+ * records. Rule: per model and task the newest run (by `date`, else the file name's timestamp);
+ * group tasks only with `groups`; metric and direction from chooseMetric; every choice stated;
+ * `samples_*.jsonl` are left to `swiss-rank wins`. Cost: O(total file size).
  */
 import { basename } from 'node:path';
 import { SwissRankError } from '../errors.js';

@@ -1,10 +1,8 @@
 /**
- * Which metric of an lm-eval task becomes its score, and which way it points. Rule: `--metric
- * task=metric[,filter]` when given; else the first of acc_norm, acc, exact_match, f1, mcc present
- * in every run of the task, then any other higher-is-better metric, and perplexity-type metrics
- * only when nothing else is there; filter `none` before others, then file order. A metric is
- * lower-is-better when `higher_is_better` says false or, where the file says nothing (v0.3), when
- * its name is a perplexity or bits-per-byte. Cost: O(runs x metrics).
+ * Which metric of an lm-eval task becomes its score, and which way it points. Rule: --metric when
+ * given, else the first of acc_norm, acc, exact_match, f1, mcc in every run (filter `none` first),
+ * then other higher-is-better metrics, perplexities last; lower-is-better when `higher_is_better`
+ * says false or (v0.3) the name is a perplexity or bits-per-byte. Cost: O(runs x metrics).
  */
 import { SwissRankError } from '../errors.js';
 import { splitKey, type LmEvalMetric, type LmEvalRun } from './lmEvalRun.js';

@@ -1,8 +1,8 @@
 /**
- * Reads a harness's JSON (one document) or JSON Lines file (one document per line) as UTF-8,
- * through readUtf8File (size limit, BOM, UTF-16 refused). Rule: a syntax error is BAD_IMPORT with
- * the file, line and column V8 reports; a JSON Lines file's blank lines are skipped and every
- * other line must parse. Cost: O(file size).
+ * Reads a harness's JSON (one document) or JSON Lines file (one per line) as UTF-8 through
+ * readUtf8File (size limit, BOM, UTF-16 refused). Rule: a syntax error is BAD_IMPORT at its file,
+ * line and column (V8's, or found by bisection when Node 20 gives none), in one line; blank JSON
+ * Lines are skipped. Cost: O(file size); O(n log n) on the error path.
  */
 import { SwissRankError } from '../errors.js';
 import { readUtf8File } from '../input/readUtf8File.js';

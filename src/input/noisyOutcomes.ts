@@ -1,10 +1,8 @@
 /**
- * `--outcomes noisy`: a score table with standard errors as win matrices, each match decided with
- * P(i beats j) = Phi((x_i - x_j) / sqrt(se_i^2 + se_j^2)) instead of by the higher score.
- * Rule: both errors 0 gives the paper's rule (a sure win, 0.5 on equality); a present score
- * without a standard error is MISSING_SCORE naming model and benchmark; a missing score follows
- * --missing (error, loss: it loses to every present score, coin: 0.5). P[j][i] = 1 - P[i][j].
- * Cost: O(B M^2) time and memory (checkMatrixSize).
+ * `--outcomes noisy`: a score table with standard errors as win matrices, P(i beats j) =
+ * Phi((x_i - x_j) / sqrt(se_i^2 + se_j^2)). Rule: both errors 0 is the paper's rule; a score
+ * without an error is MISSING_SCORE; a missing score follows --missing (loss: it loses to every
+ * present score, coin: 0.5); P[j][i] = 1 - P[i][j]. Cost: O(B M^2) time and memory.
  */
 import { normalCdf } from '../core/normalCdf.js';
 import { SwissRankError } from '../errors.js';

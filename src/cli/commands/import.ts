@@ -1,9 +1,8 @@
 /**
- * `swiss-rank import <kind> <paths..>`: an evaluation harness's outputs as a score table, models
- * as rows (the layout --scores reads back), or as JSON records with standard errors, directions
- * and provenance. The CSV keeps the source's own numbers and has no room for provenance: the
- * choices go to stderr as notes, and a lower-is-better benchmark as a warning naming the
- * --lower-is-better to give when ranking it. `--format table` writes the same CSV.
+ * `swiss-rank import <kind> <paths..>`: harness outputs as a score table (CSV, models as rows, the
+ * layout --scores reads back; `--format table` is the same CSV) or JSON records with standard
+ * errors, directions and provenance. The CSV keeps the source's numbers; the choices go to stderr,
+ * and a lower-is-better benchmark as a warning naming the --lower-is-better to rank it with.
  */
 import { importTable, type ImportedTable } from '../../import/importedTable.js';
 import { parseMetricOption, splitNameList } from '../../import/metricOption.js';
