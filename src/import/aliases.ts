@@ -5,10 +5,11 @@
  */
 import { SwissRankError } from '../errors.js';
 import { readCsvRows } from '../input/csvRows.js';
+import type { AbortSignalLike } from '../signal.js';
 
 const HEADERS = [['alias', 'model'], ['from', 'to']];
 
-export async function loadAliases(path: string, signal?: AbortSignal): Promise<ReadonlyMap<string, string>> {
+export async function loadAliases(path: string, signal?: AbortSignalLike): Promise<ReadonlyMap<string, string>> {
   const [header, ...rows] = await readCsvRows(path, { signal });
   const names = header.cells.map((cell) => cell.toLowerCase());
   if (!HEADERS.some((h) => h.length === names.length && h.every((name, i) => name === names[i]))) {

@@ -6,6 +6,7 @@
  */
 import { orientScores } from '../input/orientScores.js';
 import type { ScoreTable } from '../input/types.js';
+import type { AbortSignalLike } from '../signal.js';
 import { importTable } from './importedTable.js';
 import type { FromKind } from './types.js';
 
@@ -18,7 +19,7 @@ export interface ImportScoresOptions {
   readonly lowerIsBetter?: readonly string[];
   /** A CSV `alias,model` renaming models. */
   readonly alias?: string;
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /** @example const table = await importScores('lm-eval', ['results/']); simulate(tournament(table)) */

@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { SwissRankError } from '../errors.js';
+import type { AbortSignalLike } from '../signal.js';
 import { readJsonFile, requireObject, type Json } from './readJson.js';
 
 export interface LmEvalMetric {
@@ -32,7 +33,7 @@ export interface LmEvalRun {
   readonly higherIsBetter: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
 }
 
-export async function readLmEvalRun(file: string, signal?: AbortSignal): Promise<LmEvalRun> {
+export async function readLmEvalRun(file: string, signal?: AbortSignalLike): Promise<LmEvalRun> {
   const root = requireObject(await readJsonFile(file, { signal }), 'an lm-eval results file', file);
   const results = requireObject(root.results, 'its "results" (task -> metrics)', file);
   const tasks = new Map<string, LmEvalMetric[]>();

@@ -6,15 +6,17 @@
  */
 import { SwissRankError } from '../errors.js';
 import { readUtf8File } from '../input/readUtf8File.js';
+import { requireSignal } from '../requireSignal.js';
+import type { AbortSignalLike } from '../signal.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface ReadJsonOptions {
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 export async function readJsonFile(path: string, options: ReadJsonOptions = {}): Promise<Json> {
-  return parseJson(await readUtf8File(path, options), path, 1);
+  return parseJson(await readUtf8File(path, { signal: requireSignal(options.signal) }), path, 1);
 }
 
 /** Each non-blank line parsed, with its 1-based line number. */
@@ -22,7 +24,7 @@ export async function readJsonLines(
   path: string,
   options: ReadJsonOptions = {},
 ): Promise<{ line: number; value: Json }[]> {
-  const text = await readUtf8File(path, options);
+  const text = await readUtf8File(path, { signal: requireSignal(options.signal) });
   const out: { line: number; value: Json }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -5,6 +5,8 @@
  * run per model, files read) is one line of `choices`, carried into every output's provenance.
  */
 
+import type { AbortSignalLike } from '../signal.js';
+
 /** The harness output kinds swiss-rank reads scores from (`swiss-rank import <kind>`, `--from <kind>`). */
 export const IMPORT_KINDS = ['lm-eval', 'helm', 'inspect', 'opencompass', 'eee', 'long'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -52,7 +54,8 @@ export interface ImportOptions {
   readonly groups?: boolean;
   /** `--lower-is-better b1,b2`: added to what the source says. */
   readonly lowerIsBetter?: readonly string[];
-  readonly signal?: AbortSignal;
+  /** Stops the reading with ABORTED (structural, so the published types need no DOM or Node types). */
+  readonly signal?: AbortSignalLike;
 }
 
 /** One model's per-item results on one benchmark, keyed by the source's own item id. */
