@@ -34,6 +34,10 @@ export { scoreTableFromRecords, type ScoreRecordsOptions } from './input/scoreTa
 export { winMatricesFromArrays, type WinArrays } from './input/winMatricesFromArrays.js';
 export { winMatricesFrom } from './import/wins/winMatricesFrom.js';
 export type { ArenaSplit, UnseenPolicy, WinsOptions, WinsResult } from './import/wins/winsTypes.js';
+export { importScores, type ImportScoresOptions } from './import/importScores.js';
+export { IMPORT_KINDS, FROM_KINDS, type ImportKind, type FromKind, type ImportProvenance } from './import/types.js';
+export type { DataProvenance, LowerIsBetter } from './input/types.js';
+export { noisyWinMatrices } from './input/noisyOutcomes.js';
 
 // Tournaments and runs
 export type { Tournament, TournamentOptions, TournamentRound, DataSource } from './tournament/tournament.js';

@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { compareCommand } from './commands/compare.js';
+import { importCommand } from './commands/import.js';
 import { orderCommand } from './commands/order.js';
 import { perturbCommand } from './commands/perturb.js';
 import { reportCommand } from './commands/report.js';
@@ -19,4 +20,5 @@ export type AnyCommand = Command<any, any>;
 export const COMMANDS: readonly AnyCommand[] = [
   simulateCommand, sweepCommand, orderCommand, reportCommand, compareCommand, perturbCommand,
   winsCommand,
+  importCommand,
 ];

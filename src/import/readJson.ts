@@ -61,7 +61,8 @@ function parseJson(text: string, file: string, firstLine: number): Json {
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/ in JSON at position \d+/, '')
       // Node 20 quotes the text around the token, line breaks and all: the place says it better.
-      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+      .replace(/\s*\n\s*/g, ' ');
     throw new SwissRankError('BAD_IMPORT', `not valid JSON: ${reason}`, { file, line, ...(column === undefined ? {} : { column }) });
   }
 }

@@ -95,7 +95,8 @@ function buildRounds(groups: readonly RoundGroup[], known: readonly string[], pl
   });
 }
 
-function suggestion(name: string, known: readonly string[]): string {
+/** "; did you mean ..." or the known names, after an unknown benchmark in a message. */
+export function suggestion(name: string, known: readonly string[]): string {
   const close = closestNames(name, known);
   if (close.length > 0) return `; did you mean ${close.map((c) => JSON.stringify(c)).join(' or ')}?`;
   const shown = known.slice(0, 10).map((c) => JSON.stringify(c)).join(', ');

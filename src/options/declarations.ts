@@ -85,6 +85,7 @@ export const OPTIONS = {
     group: 'Data',
     help: "Read the data as this evaluation harness writes it (--scores then names its file or folder)",
     config: 'data.from',
+    library: 'importScores(kind, paths)',
   },
   paths: {
     kind: textList('files or folders'),
@@ -113,6 +114,45 @@ export const OPTIONS = {
     help: "Empty score cells: refuse, lose that round's matches, or toss a coin",
     defaultText: 'error (coin for the bundled table)',
     config: 'data.missing',
+  },
+  metric: {
+    kind: textList('task=metric[,filter] entries'),
+    group: 'Data',
+    help: 'With --from: the metric to take for a task, e.g. arc_easy=acc or gsm8k=exact_match,flexible-extract (repeat for more tasks)',
+    defaultText: 'per kind (docs/import.md); lm-eval: acc_norm > acc > exact_match > f1 > mcc > others',
+    config: 'data.metric',
+    library: 'importScores(kind, paths, { metric })',
+  },
+  lowerIsBetter: {
+    kind: textList('benchmark names'),
+    group: 'Data',
+    help: 'Benchmarks on which a lower score wins, comma-separated (besides what an imported source says)',
+    config: 'data.lowerIsBetter',
+    library: 'importScores(kind, paths, { lowerIsBetter })',
+  },
+  alias: {
+    kind: text('a CSV file "alias,model"'),
+    group: 'Data',
+    help: "With --from: rename models, one \"alias,model\" row each, so that sources' names agree",
+    config: 'data.alias',
+    file: 'input',
+    library: 'importScores(kind, paths, { alias })',
+  },
+  groups: {
+    kind: flag(),
+    group: 'Data',
+    help: "With --from: include group rows (lm-eval's groups) as benchmarks",
+    default: false,
+    config: 'data.groups',
+    library: 'importScores(kind, paths, { groups })',
+  },
+  outcomes: {
+    kind: choice(['paper', 'noisy'] as const),
+    group: 'Data',
+    help: "Match outcomes: the higher score wins (paper), or P(win) = Phi(diff / combined SE) from an import's standard errors (noisy)",
+    default: 'paper',
+    config: 'data.outcomes',
+    library: 'noisyWinMatrices(table, missing)',
   },
   // Rules
   rounds: {

@@ -15,6 +15,7 @@ import { readUtf8File } from '../input/readUtf8File.js';
 /** What a config may set, in the order its problems are reported. */
 export const REPORT_CONFIG_OPTIONS = [
   'scores', 'winMatrix', 'layout', 'delimiter', 'ragged', 'missing',
+  'from', 'metric', 'lowerIsBetter', 'alias', 'groups', 'outcomes',
   'rounds', 'iterations', 'seed', 'tieBreak', 'roundOrder', 'sweep', 'reportOut',
   'permutations', 'all', 'orders', 'elimination',
 ] as const;

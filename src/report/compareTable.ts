@@ -1,4 +1,5 @@
 /** The comparison for a terminal: ranks under every method, bootstrap intervals and tiers, Kendall's tau, robustness. */
+import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
 import type { CompareResult } from '../analyses/compare.js';
@@ -35,7 +36,7 @@ export function compareTable(result: CompareResult): string {
   const parts = [
     `swiss-rank ${result.version}: ${result.models.length} models ranked by ${result.methods.length} methods; ` +
       `CSD with ${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed}; ordered by ${label(harshest)}`,
-    `data: ${result.source.files.join(', ')}`,
+    ...dataLines(result.source),
     roundsLine(result),
   ];
   if (run) {

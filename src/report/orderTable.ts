@@ -1,5 +1,6 @@
 /** The round-order sensitivity result for a terminal: what was run, the taus beside the seed-only
  *  baseline, the rounds whose position matters, then one row per model (canonical order). */
+import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import type { OrderResult } from '../analyses/orderResult.js';
 import { baselineMoves, ordersPlayed } from './orderWords.js';
@@ -16,7 +17,7 @@ export function orderTable(result: OrderResult): string {
   const lines = [
     `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models; ` +
       `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
-    `data: ${result.source.files.join(', ')}`,
+    ...dataLines(result.source),
     `${roundsLine(result)} (the canonical order)`,
     `elimination per position: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ties at the cut: ${result.tieBreak}`,
     `pairing: ${result.pairing}`,

@@ -3,6 +3,7 @@
  * cover (Monte Carlo error is the luck of N simulated tournaments; the standing is spread across
  * tournaments; neither is benchmark noise). O(models).
  */
+import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
@@ -73,7 +74,7 @@ export function runSummary(result: SimulationResult): string {
       (result.method === 'exact'
         ? 'exact (every pairing, outcome and elimination enumerated)'
         : `${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed} (block size ${result.blockSize})`),
-    `data: ${result.source.files.join(', ')}`,
+    ...dataLines(result.source),
     roundsLine(result),
     `elimination per round: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ` +
       `ties at the cut: ${result.tieBreak}; matches per tournament: ${result.matchesPerTournament}`,

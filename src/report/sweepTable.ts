@@ -2,6 +2,7 @@
  * The sweep result for a terminal: what was run, one row per model in the paper's order, then what
  * the ± cover and the profile rule with the numbers it used. O(models x sweep values).
  */
+import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
@@ -36,7 +37,7 @@ export function sweepTable(result: SweepResult): string {
     `swiss-rank ${result.version}: failure sensitivity sweep over T = ${result.sweep.join(', ')}; ` +
       `${result.models.length} models, ${result.rounds.length} rounds, ` +
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
-    `data: ${result.source.files.join(', ')}`,
+    ...dataLines(result.source),
     roundsLine(result),
     `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
   ].join('\n');

@@ -12,7 +12,7 @@ import { SwissRankError } from '../errors.js';
 import type { SkippedRow } from '../input/csvTable.js';
 import { buildRoundOutcomes, type MissingPolicy } from '../input/roundOutcomes.js';
 import { parseRounds, roundsFromGroups, type Round, type RoundGroup } from '../input/roundPlan.js';
-import type { ScoreTable, WinMatrices } from '../input/types.js';
+import type { DataProvenance, ScoreTable, WinMatrices } from '../input/types.js';
 import { readOptions } from '../options/readOptions.js';
 import { planWarnings } from './planWarnings.js';
 
@@ -35,6 +35,8 @@ export interface DataSource {
   readonly files: readonly string[];
   /** Ragged rows left out on request (`--ragged skip`); empty otherwise. */
   readonly skippedRows: readonly SkippedRow[];
+  /** An import's choices, benchmarks where lower is better, noisy outcomes; absent for plain data. */
+  readonly provenance?: DataProvenance;
 }
 
 export interface Tournament {
@@ -94,13 +96,17 @@ export function buildTournament(data: ScoreTable | WinMatrices, options: Tournam
     tieBreak: values.tieBreak,
     roundOrder: values.roundOrder,
     missing,
-    source:
-      data.kind === 'scores'
-        ? { kind: data.kind, files: [data.source], skippedRows: data.skipped }
-        : { kind: data.kind, files: data.sources, skippedRows: [] },
+    source: dataSource(data),
     plan,
     warnings: planWarnings(plan, rounds, data.benchmarks),
   };
+}
+
+function dataSource(data: ScoreTable | WinMatrices): DataSource {
+  const provenance = data.provenance === undefined ? {} : { provenance: data.provenance };
+  return data.kind === 'scores'
+    ? { kind: data.kind, files: data.provenance?.files ?? [data.source], skippedRows: data.skipped, ...provenance }
+    : { kind: data.kind, files: data.provenance?.files ?? data.sources, skippedRows: [], ...provenance };
 }
 
 /** The same rules on other data with the same benchmarks (a perturbed or resampled table). */
@@ -159,8 +165,10 @@ export function eliminationPlan(spec: number | readonly number[], roundCount: nu
 /** The tournament's score table; analyses that average or zero scores cannot use win matrices. */
 export function scoreTableOf(tournament: Tournament, purpose: string): ScoreTable {
   if (tournament.data.kind !== 'scores') {
-    throw new SwissRankError('CONFLICTING_OPTIONS', `${purpose} needs a score table, not win matrices`, {
-      option: 'winMatrix',
+    // --outcomes noisy turns a score table into matrices: blame that option, not --win-matrix.
+    const noisy = tournament.data.provenance?.outcomes !== undefined;
+    throw new SwissRankError('CONFLICTING_OPTIONS', `${purpose} needs a score table, not win matrices${noisy ? ' (--outcomes noisy makes matrices)' : ''}`, {
+      option: noisy ? 'outcomes' : 'winMatrix',
     });
   }
   return tournament.data;

@@ -87,7 +87,7 @@ describe('swiss-rank wins', () => {
       [['wins', HELM], /--from: wins reads one of lm-eval, helm, inspect, arena; none given \[BAD_OPTION\]/],
       [['wins', '--from', 'long', HELM], /--from: wins reads one of .*; found long \[BAD_OPTION\]/],
       [['wins', '--from', 'inspect', join(FIXTURES, 'inspect/inspect_ai_tests/2025-05-12T20-28-13-04-00_popularity.json'), '--out', out], /\[RUN_NOT_FINISHED\]/],
-      [['wins', '--from', 'lm-eval', join(FIXTURES, 'lm-eval'), '--out', out], /at least 2 models, found 1 \[TOO_FEW_MODELS\]/],
+      [['wins', '--from', 'lm-eval', join(FIXTURES, 'lm-eval/eee_fixture_results_and_samples'), '--out', out], /at least 2 models, found 1 \[TOO_FEW_MODELS\]/],
       [['wins', '--from', 'helm', '--out', out], /\[BAD_OPTION\]/],
     ];
     for (const [argv, message] of cases) {

@@ -17,6 +17,7 @@ import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';
 import { checkReportFolder, writeReportFolder, type ReportFolderOptions } from '../../report/writeReportFolder.js';
 import { withElimination, type Tournament } from '../../tournament/tournament.js';
+import { shareableSource } from '../../report/shareableSource.js';
 import { defineCommand } from '../command.js';
 import { inputFiles } from '../emit.js';
 import { loadOrderChoice } from '../loadOrderChoice.js';
@@ -72,7 +73,7 @@ export const reportCommand = defineCommand({
     const dataFiles = await Promise.all(
       tournament.source.files.map(async (file) => ({ path: shown(file), sha256: await sha256(file) })),
     );
-    const shareable = { ...result, source: { ...result.source, files: result.source.files.map(shown) } };
+    const shareable = { ...result, source: shareableSource(result.source, shown, settings.alias === undefined ? [] : [settings.alias]) };
     const shareableOrder = orderResult && {
       ...orderResult,
       source: shareable.source,

@@ -4,6 +4,7 @@
  * what was run: models, rounds with their benchmarks, iterations, seed, tie-break, missing-score
  * policy, sweep values and data source.
  */
+import { provenanceFacts } from '../dataLines.js';
 import type { SweepResult } from '../../analyses/sweepResult.js';
 import { fixed, plural, thousands } from './format.js';
 import { escapeHtml } from './svg.js';
@@ -58,6 +59,11 @@ export function runSummary(result: SweepResult): string {
         result.source.files.map((f) => `<code>${escapeHtml(f)}</code>`).join(', '),
     ],
   ];
+  // An import's choices, directions and noisy outcomes: the provenance every output states.
+  for (const fact of provenanceFacts(result.source)) {
+    const colon = fact.indexOf(': ');
+    rows.push([fact.slice(0, 1).toUpperCase() + fact.slice(1, colon), escapeHtml(fact.slice(colon + 2))]);
+  }
   if (result.source.skippedRows.length > 0) {
     const skipped = result.source.skippedRows.map(
       (r) => `line ${r.line} (${escapeHtml(r.name)}: ${r.fields} fields, expected ${r.expected})`,

@@ -10,7 +10,7 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/formats/', import.meta.ur
 const HELM = join(FIXTURES, 'helm/runs');
 const INSPECT_PAIR = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models');
 const LLMFAO = join(FIXTURES, 'arena/llmfao.csv.gz');
-const LM_EVAL = join(FIXTURES, 'lm-eval');
+const LM_EVAL = join(FIXTURES, 'lm-eval/eee_fixture_results_and_samples');
 const LM_SAMPLES = 'samples_math_perturbed_full_2026-01-21T03-44-18.458309.jsonl';
 const LM_RESULTS = 'results_2026-01-21T03-44-18.458309.json';
 
