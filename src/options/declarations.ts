@@ -235,6 +235,7 @@ export const OPTIONS = {
     group: 'Output',
     help: 'Output format',
     default: 'table',
+    defaultText: "what --out's extension names (.md, .csv, .json), else table",
     library: false,
   },
   out: {
