@@ -254,9 +254,9 @@ export const OPTIONS = {
   },
   // Report
   config: {
-    kind: text('a report config (JSON file)'),
+    kind: text('a report config (JSON or YAML file)'),
     group: 'Report',
-    help: 'Report config (JSON)',
+    help: 'Report config (JSON, or YAML when it ends in .yaml or .yml)',
     required: true,
     file: 'input',
     library: false,
