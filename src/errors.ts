@@ -54,6 +54,8 @@ export type ErrorCode =
   | 'OUTPUT_UNWRITABLE'
   | 'OUTPUT_IS_INPUT'
   | 'OUTPUT_NOT_OURS'
+  /** A file that must be new (`init`'s config) is already there: it is never replaced. */
+  | 'OUTPUT_EXISTS'
   // the reader of standard output went away (EPIPE): not printed, the CLI exits 141 like `cat`
   | 'OUTPUT_CLOSED'
   | 'TOO_LARGE'

@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { compareCommand } from './commands/compare.js';
+import { initCommand } from './commands/init.js';
 import { orderCommand } from './commands/order.js';
 import { perturbCommand } from './commands/perturb.js';
 import { reportCommand } from './commands/report.js';
@@ -17,4 +18,5 @@ export type AnyCommand = Command<any, any>;
 
 export const COMMANDS: readonly AnyCommand[] = [
   simulateCommand, sweepCommand, orderCommand, reportCommand, compareCommand, perturbCommand,
+  initCommand,
 ];

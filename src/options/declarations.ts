@@ -277,6 +277,16 @@ export const OPTIONS = {
     default: false,
     library: false,
   },
+  // init
+  initOut: {
+    kind: text('a file path'),
+    group: 'Report',
+    flag: 'out',
+    help: 'The starter config to write (YAML); an existing file is never replaced; "-" is stdout',
+    default: 'swiss-rank.yaml',
+    file: 'output',
+    library: false,
+  },
 } as const satisfies Record<string, OptionDeclaration<unknown>>;
 
 export type Options = typeof OPTIONS;
