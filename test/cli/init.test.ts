@@ -70,6 +70,16 @@ describe('swiss-rank init', () => {
     expect((await loadReportConfig(open)).values.missing).toBeUndefined();
   });
 
+  it('says which rows --ragged skip left out, as the other commands do', async () => {
+    const dir = tempDir();
+    const table = join(dir, 'ragged.csv');
+    writeFileSync(table, 'model,A,B\nm1,1,2\nm2,3\nm3,5,6\nm4,7,8\n');
+    const r = await cli('init', '--scores', table, '--ragged', 'skip', '--out', join(dir, 'r.yaml'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`warning: ${table}:3: left out "m2" (2 fields, the header has 3) as --ragged skip asks`);
+    expect((await loadReportConfig(join(dir, 'r.yaml'))).values.ragged).toBe('skip');
+  });
+
   it('never replaces an existing file, a link or a folder: exit 2, one line, nothing changed', async () => {
     const dir = tempDir();
     const mine = join(dir, 'swiss-rank.yaml');

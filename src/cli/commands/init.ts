@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../../packageInfo.js';
 import { isStdoutPath } from '../../report/writeOutputFile.js';
 import { writeNewFile } from '../../report/writeNewFile.js';
 import { defineCommand } from '../command.js';
+import { skippedRowWarning } from '../loadTournament.js';
 import { starterConfig } from '../starterConfig.js';
 
 export const initCommand = defineCommand({
@@ -30,6 +31,7 @@ export const initCommand = defineCommand({
     const folder = isStdoutPath(out) ? process.cwd() : dirname(resolve(out));
     const fromConfig = (file: string) => relative(folder, resolve(file)).split('\\').join('/') || '.';
     const name = isStdoutPath(out) ? 'swiss-rank' : (out.split(/[\\/]/).pop() ?? out).replace(/\.ya?ml$/i, '');
+    for (const row of table.skipped) warn(skippedRowWarning(table.source, row));
     const emptyCells = table.scores.filter(Number.isNaN).length;
     if (emptyCells > 0 && values.missing === undefined) {
       warn(`the table has ${emptyCells} empty cell(s); the config leaves "missing" for you to choose (the report refuses them until then)`);
