@@ -1,9 +1,7 @@
 /**
- * The text of a starter report config for a score table, as `swiss-rank init` writes it: YAML with
- * comments on what to change, its benchmarks as one round each in file order, the option table's
- * defaults, and a schema line for editors. Rule: every value written is one the checker accepts
- * (strings as JSON, which is YAML too); nothing is guessed: a choice the table leaves open (its
- * empty cells) stays a comment to decide. Cost: O(benchmarks).
+ * The starter config `swiss-rank init` writes: commented YAML, one round per benchmark, the option
+ * table's defaults, a schema line. Rule: strings are written as JSON (valid YAML), and a choice the
+ * table leaves open (empty cells) stays a comment, never a guess. Cost: O(benchmarks).
  */
 import { OPTIONS } from '../options/declarations.js';
 import type { OptionValues } from '../options/declarations.js';

@@ -1,8 +1,7 @@
 /**
- * The JSON Schema (draft-07) of report configs, derived from the option table: every option a
- * config may set, at its config key, with its kind's schema, help and default; plus the rules
- * reportConfig.ts checks across keys (data names scores or win matrices; one way to pick orders).
- * Editors use it to complete and check configs; reportConfig.ts stays the judge. Cost: O(options).
+ * The JSON Schema (draft-07) of report configs for editors, derived from the option table: each
+ * config key with its kind's schema, help and default, plus reportConfig.ts's cross-key rules
+ * (scores or win matrices; one way to pick orders). reportConfig.ts stays the judge. O(options).
  */
 import { OPTIONS, type OptionDeclaration } from './declarations.js';
 import type { JsonSchema } from './optionKind.js';

@@ -1,9 +1,8 @@
 /**
- * A YAML report config to the plain data a JSON config holds, plus where each key path sits in the
- * file (1-based line and column), so a config's problems name both. Rule: strict YAML 1.2 (core
- * schema): syntax errors, duplicate keys, unknown tags, merge keys, several documents and more than
- * MAX_ALIASES alias expansions (an alias bomb) are refused as BAD_CONFIG at their line. Cost:
- * O(file size); locating a key path walks only that path.
+ * A YAML report config to the data a JSON config holds, plus each key path's line and column.
+ * Rule: strict YAML 1.2 (core schema); syntax errors, duplicate keys, unknown tags, merge keys,
+ * several documents and alias bombs (> MAX_ALIASES expansions) are BAD_CONFIG at their line.
+ * Cost: O(file size); locating a key path walks only that path.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { SwissRankError } from '../errors.js';
