@@ -54,6 +54,8 @@ export type ErrorCode =
   | 'OUTPUT_UNWRITABLE'
   | 'OUTPUT_IS_INPUT'
   | 'OUTPUT_NOT_OURS'
+  /** A file that must be new (`init`'s config) is already there: it is never replaced. */
+  | 'OUTPUT_EXISTS'
   // the reader of standard output went away (EPIPE): not printed, the CLI exits 141 like `cat`
   | 'OUTPUT_CLOSED'
   | 'TOO_LARGE'
@@ -96,8 +98,9 @@ export class SwissRankError extends Error {
     return new SwissRankError(first.code, first.message, first.location, rest);
   }
 
-  /** One line for people: `file:line:column: message [CODE]`, `--option: message [CODE]`, or
-   *  `config.json: rounds[3].benchmarks[1]: message [CODE]`. */
+  /** One line for people: `file:line:column: message [CODE]`, `--option: message [CODE]`,
+   *  `config.json: rounds[3].benchmarks[1]: message [CODE]`, or with a YAML config's line
+   *  `config.yaml:12:7: rounds[3].benchmarks[1]: message [CODE]`. */
   describe(): string {
     const { file, line, column, option } = this.location;
     let where = '';
@@ -107,7 +110,8 @@ export class SwissRankError extends Error {
       if (column !== undefined) where += `:${column}`;
       where += ': ';
     }
-    if (option !== undefined && (file === undefined || line === undefined)) where += `${option}: `;
+    // Beside a line, a flag (--layout) only repeats the place; a config key path still says which key.
+    if (option !== undefined && (file === undefined || line === undefined || !option.startsWith('--'))) where += `${option}: `;
     return `${where}${this.message} [${this.code}]`;
   }
 

@@ -5,6 +5,7 @@
 import type { Command } from './command.js';
 import { compareCommand } from './commands/compare.js';
 import { importCommand } from './commands/import.js';
+import { initCommand } from './commands/init.js';
 import { orderCommand } from './commands/order.js';
 import { perturbCommand } from './commands/perturb.js';
 import { reportCommand } from './commands/report.js';
@@ -21,4 +22,5 @@ export const COMMANDS: readonly AnyCommand[] = [
   simulateCommand, sweepCommand, orderCommand, reportCommand, compareCommand, perturbCommand,
   winsCommand,
   importCommand,
+  initCommand,
 ];

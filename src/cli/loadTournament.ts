@@ -4,6 +4,7 @@
  * --quiet; a note naming the bundled table when it was used).
  */
 import type { RoundOrder, TieBreak } from '../core/plan.js';
+import type { SkippedRow } from '../input/csvTable.js';
 import type { RoundGroupValue } from '../options/optionKind.js';
 import { unplayedRounds } from '../tournament/planWarnings.js';
 import { buildTournament, withElimination, type Tournament } from '../tournament/tournament.js';
@@ -33,12 +34,7 @@ export async function loadTournament(request: TournamentRequest, say: Say, signa
     roundOrder: request.roundOrder,
     missing,
   });
-  for (const row of tournament.source.skippedRows) {
-    say.warn(
-      `${tournament.source.files[0]}:${row.line}: left out ${JSON.stringify(row.name)} ` +
-        `(${row.fields} fields, the header has ${row.expected}) as --ragged skip asks`,
-    );
-  }
+  for (const row of tournament.source.skippedRows) say.warn(skippedRowWarning(tournament.source.files[0], row));
   for (const warning of tournament.warnings) say.warn(warning);
   for (const t of request.sweep ?? []) {
     const unplayed = unplayedRounds(withElimination(tournament, t).plan, tournament.rounds);
@@ -53,4 +49,9 @@ export async function loadTournament(request: TournamentRequest, say: Say, signa
     );
   }
   return tournament;
+}
+
+/** The warning for a score-table row left out under --ragged skip (init says it too). */
+export function skippedRowWarning(file: string, row: SkippedRow): string {
+  return `${file}:${row.line}: left out ${JSON.stringify(row.name)} (${row.fields} fields, the header has ${row.expected}) as --ragged skip asks`;
 }

@@ -65,7 +65,10 @@ export async function parseArgs(argv: readonly string[]): Promise<ParsedArgs | u
     );
   }
   await parser
-    .demandCommand(1, `name a command (${COMMANDS.map((c) => c.name).join(', ')})`)
+    // yargs' own: `swiss-rank completion` prints a bash/zsh script that asks the executable itself
+    // (--get-yargs-completions), so commands and flags complete from this same table.
+    .completion('completion', 'Print a shell completion script for bash or zsh: source <(swiss-rank completion)')
+    .demandCommand(1, `name a command (${COMMANDS.map((c) => c.name).join(', ')}, completion)`)
     .strict()
     .version(VERSION)
     .help()

@@ -15,6 +15,7 @@ import type { OutputFormat } from '../options/outputFormat.js';
 import type { CliIo } from './cliIo.js';
 import { COMMANDS } from './commands.js';
 import { checkOutput, emit, inputFiles } from './emit.js';
+import { outputFormatFor } from './outputFormatFor.js';
 import { parseCommandLine } from './parseArgs.js';
 import { noProgress, progressBar } from './progressBar.js';
 
@@ -48,13 +49,9 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunCli
     if (parsed === undefined) return EXIT_OK; // --help or --version was printed
     const { command, values, given } = parsed;
     // The runner handles the options every command shares; they are optional in a command's list.
-    const { quiet = false, out, threads, kernel, format = 'table' } = values as {
-      quiet?: boolean;
-      out?: string;
-      threads?: number;
-      kernel?: KernelName;
-      format?: OutputFormat;
-    };
+    const { quiet = false, out, threads, kernel } = values as { quiet?: boolean; out?: string; threads?: number; kernel?: KernelName };
+    // --format when given, else what --out's extension names (x.md: markdown), else a table.
+    const format = outputFormatFor(given.has('format') ? (values.format as OutputFormat) : undefined, out);
     const say = { note: (text: string) => (quiet ? undefined : void io.stderr.write(`${text}\n`)), warn };
     if (command.render) await checkOutput(out, inputFiles(values, command.options));
     if (command.progress && !quiet && io.stderr.isTTY) bar = progressBar(io.stderr, command.progress);

@@ -9,6 +9,8 @@ import { SwissRankError, type ErrorLocation } from '../errors.js';
 
 const CONTROL = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 const FIRST_CONTROL = new RegExp(`[${CONTROL}]`);
+/** A plain name as a JSON Schema pattern (the config schema): some non-space, no control character. */
+export const PLAIN_NAME_PATTERN = `^(?=[\\s\\S]*\\S)[^${CONTROL}]*$`;
 const EVERY_CONTROL = new RegExp(`[${CONTROL}]`, 'g');
 
 /** Unicode names of the characters people meet; the rest are shown by code point only. */

@@ -297,6 +297,7 @@ export const OPTIONS = {
     group: 'Output',
     help: 'Output format',
     default: 'table',
+    defaultText: "what --out's extension names (.md, .csv, .json), else table",
     library: false,
   },
   out: {
@@ -315,9 +316,9 @@ export const OPTIONS = {
   },
   // Report
   config: {
-    kind: text('a report config (JSON file)'),
+    kind: text('a report config (JSON or YAML file)'),
     group: 'Report',
-    help: 'Report config (JSON)',
+    help: 'Report config (JSON, or YAML when it ends in .yaml or .yml)',
     required: true,
     file: 'input',
     library: false,
@@ -350,6 +351,16 @@ export const OPTIONS = {
     group: 'Data',
     help: 'wins --from arena: one matrix per category (or llmfao prompt), or one from every battle',
     default: 'per-category',
+  },
+  // init
+  initOut: {
+    kind: text('a file path'),
+    group: 'Report',
+    flag: 'out',
+    help: 'The starter config to write (YAML); an existing file is never replaced; "-" is stdout',
+    default: 'swiss-rank.yaml',
+    file: 'output',
+    library: false,
   },
 } as const satisfies Record<string, OptionDeclaration<unknown>>;
 

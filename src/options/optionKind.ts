@@ -7,7 +7,7 @@
  */
 
 import type { ErrorCode } from '../errors.js';
-import { nameCharacterProblem, showValue } from '../input/nameCharacters.js';
+import { nameCharacterProblem, PLAIN_NAME_PATTERN, showValue } from '../input/nameCharacters.js';
 
 export type OptionSource = 'cli' | 'config' | 'api';
 
@@ -25,7 +25,15 @@ export interface OptionKind<T> {
   read(raw: unknown, context: ReadContext): T | undefined;
   /** What it takes, for help text: `a whole number from 1 to 2147483648`. */
   readonly takes: string;
+  /** What a config may give, as JSON Schema (draft-07) for editors; the checks above still decide. */
+  readonly schema?: JsonSchema;
 }
+
+/** A JSON Schema fragment (draft-07), as plain JSON. */
+export type JsonSchema = { readonly [keyword: string]: unknown };
+
+/** Non-empty text after trimming, as `text()` reads it. */
+const NON_EMPTY_TEXT: JsonSchema = { type: 'string', pattern: '\\S' };
 
 /** What was given, for messages: `"abc"`, `nothing`, `-1`, `a list`. */
 export function shown(raw: unknown): string {
@@ -43,9 +51,11 @@ export function shown(raw: unknown): string {
  */
 export function wholeNumber(min: number, max: number, options: { bare?: number; none?: number } = {}): OptionKind<number> {
   const takes = `${options.none !== undefined ? `${options.none} (none) or ` : ''}a whole number from ${min} to ${max}`;
+  const range: JsonSchema = { type: 'integer', minimum: min, maximum: max };
   return {
     cli: 'string',
     takes,
+    schema: options.none === undefined ? range : { anyOf: [{ const: options.none }, range] },
     read(raw, context) {
       let value = raw;
       if (context.source === 'cli' && typeof raw === 'string') {
@@ -68,6 +78,7 @@ export function choice<const T extends string>(values: readonly T[]): OptionKind
   return {
     cli: 'string',
     takes: `one of ${takes}`,
+    schema: { enum: values },
     read(raw, context) {
       if (typeof raw === 'string' && (values as readonly string[]).includes(raw)) return raw as T;
       context.problem(`expected one of ${takes}, found ${shown(raw)}`);
@@ -81,6 +92,7 @@ export function text(what = 'text'): OptionKind<string> {
   return {
     cli: 'string',
     takes: what,
+    schema: NON_EMPTY_TEXT,
     read(raw, context) {
       if (typeof raw === 'string' && raw.trim() !== '') return raw;
       context.problem(`expected ${what}, found ${shown(raw)}`);
@@ -94,6 +106,7 @@ export function textList(what = 'file paths'): OptionKind<string[]> {
   return {
     cli: 'array',
     takes: `a list of ${what}`,
+    schema: { type: 'array', minItems: 1, items: NON_EMPTY_TEXT },
     read(raw, context) {
       const list = context.source === 'cli' && typeof raw === 'string' ? [raw] : raw;
       if (!Array.isArray(list) || list.length === 0) {
@@ -116,6 +129,7 @@ export function flag(): OptionKind<boolean> {
   return {
     cli: 'boolean',
     takes: 'true or false',
+    schema: { type: 'boolean' },
     read(raw, context) {
       if (typeof raw === 'boolean') return raw;
       context.problem(`expected true or false, found ${shown(raw)}`);
@@ -140,9 +154,11 @@ export function countList(): OptionKind<number[]> {
 
 function countsKind(unique: boolean, asList: boolean): OptionKind<number | number[]> {
   const takes = 'a non-negative whole number, or a list of them';
+  const count: JsonSchema = { type: 'integer', minimum: 0, maximum: MAX_COUNT };
   return {
     cli: 'string',
     takes,
+    schema: { anyOf: [count, { type: 'array', minItems: 1, items: count, ...(unique ? { uniqueItems: true } : {}) }] },
     read(raw, context) {
       const fromText = context.source === 'cli' && typeof raw === 'string';
       const values: unknown[] = fromText
@@ -184,9 +200,20 @@ export interface RoundGroupValue {
  * loaded (input/roundPlan.ts).
  */
 export function roundPlan(): OptionKind<string | RoundGroupValue[]> {
+  const name: JsonSchema = { type: 'string', pattern: PLAIN_NAME_PATTERN };
+  const round: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['benchmarks'],
+    properties: {
+      name: { ...name, description: 'The round\'s name in tables and figures (default: its benchmarks joined by " + ")' },
+      benchmarks: { type: 'array', minItems: 1, items: name, description: 'Benchmarks played in this round; their scores are averaged' },
+    },
+  };
   return {
     cli: 'string',
     takes: 'rounds "A,B;C;D" or a list of { name, benchmarks }',
+    schema: { anyOf: [{ type: 'array', minItems: 1, items: round }, NON_EMPTY_TEXT] },
     read(raw, context) {
       if (typeof raw === 'string') {
         if (raw.trim() !== '') return raw;

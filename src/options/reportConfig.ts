@@ -1,5 +1,5 @@
 /**
- * Report configs: a JSON file setting options of the option table by their config keys (the
+ * Report configs: a JSON or YAML (.yaml, .yml) file setting options of the option table by their config keys (the
  * data under "data", paths relative to the config; an "order" section asks for the round-order
  * analysis too), checked whole before anything runs: every
  * problem is reported at once, each by its key path (`rounds[3].benchmarks[1]: ...`). Benchmark
@@ -9,6 +9,7 @@
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionDeclaration, type OptionValues } from './declarations.js';
+import { parseConfigYaml } from './configYaml.js';
 import { readOptions } from './readOptions.js';
 import { readUtf8File } from '../input/readUtf8File.js';
 
@@ -29,6 +30,8 @@ export interface ReportConfig {
   readonly values: OptionValues<ReportConfigOption>;
   /** It has an "order" section: the report runs the round-order analysis too. */
   readonly order: boolean;
+  /** A YAML config's line and column of a key path (JSON configs name key paths only). */
+  readonly locate?: (keyPath: string) => { line: number; column: number } | undefined;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -36,6 +39,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export async function loadReportConfig(path: string): Promise<ReportConfig> {
   // The data files' reader: a size limit (also for pipes and devices), UTF-8 checked, BOM dropped.
   const text = await readUtf8File(path);
+  if (/\.ya?ml$/i.test(path)) {
+    const { json, locate } = parseConfigYaml(text, path);
+    return { ...withLines(() => parseReportConfig(json, path, text), locate), locate };
+  }
   let json: Json;
   try {
     json = JSON.parse(text) as Json;
@@ -99,6 +106,24 @@ export function parseReportConfig(json: unknown, path: string, text = ''): Repor
     if (Array.isArray(value)) resolved[name] = value.map((file: string) => resolve(folder, file));
   }
   return { path, text, values: resolved as OptionValues<ReportConfigOption>, order: order !== undefined };
+}
+
+/** Runs `task`, giving each config problem it throws the line and column of its key path. */
+function withLines<T>(task: () => T, locate: NonNullable<ReportConfig['locate']>): T {
+  try {
+    return task();
+  } catch (error) {
+    throw error instanceof SwissRankError ? atLines(error, locate) : error;
+  }
+}
+
+/** The error and its others, each config key path given its line and column in the file. */
+export function atLines(error: SwissRankError, locate: NonNullable<ReportConfig['locate']>): SwissRankError {
+  const placed = [error, ...error.others].map((e) => {
+    const position = e.location.option === undefined || e.location.line !== undefined ? undefined : locate(e.location.option);
+    return position ? new SwissRankError(e.code, e.message, { ...e.location, ...position }) : e;
+  });
+  return SwissRankError.collect(placed);
 }
 
 function isObject(value: unknown): value is { [key: string]: Json } {

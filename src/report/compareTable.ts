@@ -8,6 +8,7 @@ import { RANK_UB_RULE } from '../stats/rankUB.js';
 import { TIER_RULE } from '../stats/tiers.js';
 import { bootstrapLabel } from './bootstrapLabel.js';
 import { methodLabel as label } from './methodLabel.js';
+import { shiftRows } from './shiftRows.js';
 
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
 /** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)` (SEs of whole ranks to a tenth). */
@@ -17,7 +18,8 @@ function interval([low, high]: readonly [number, number], [lowSe, highSe]: reado
 }
 const thousands = (n: number) => n.toLocaleString('en-US');
 
-export function compareTable(result: CompareResult): string {
+/** The header row and one row per model: its rank under each method, and the bootstrap's columns. */
+export function compareRows(result: CompareResult): string[][] {
   const harshest = result.methods[result.methods.length - 1];
   const run = result.bootstrap;
   const over = run ? bootstrapLabel(run.unit, run.level) : '';
@@ -33,6 +35,14 @@ export function compareTable(result: CompareResult): string {
     ...result.methods.map((method) => show(ranks[method])),
     ...(b ? [interval(b.rank95, b.rank95StdError, 0), interval(b.expectedScore95, b.expectedScore95StdError, 3), String(b.rankUB)] : []),
   ]);
+  return [header, ...rows];
+}
+
+/** What was run and, with a bootstrap, what its intervals, tiers and Rank (UB) cover. */
+export function compareSummary(result: CompareResult): string[] {
+  const harshest = result.methods[result.methods.length - 1];
+  const run = result.bootstrap;
+  const over = run ? bootstrapLabel(run.unit, run.level) : '';
   const parts = [
     `swiss-rank ${result.version}: ${result.models.length} models ranked by ${result.methods.length} methods; ` +
       `CSD with ${result.iterations.toLocaleString('en-US')} tournaments, seed ${result.seed}; ordered by ${label(harshest)}`,
@@ -51,8 +61,11 @@ export function compareTable(result: CompareResult): string {
     }
     parts.push(`Tier: ${TIER_RULE}`, `Rank (UB): ${RANK_UB_RULE}`);
   }
-  parts.push(table([header, ...rows], { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }));
+  return parts;
+}
 
+/** Kendall's tau-b between every pair of methods, as a square with its header row. */
+export function tauRows(result: CompareResult): string[][] {
   const tau = [['Kendall tau-b', ...result.methods.map(label)]];
   for (const a of result.methods) {
     tau.push([
@@ -64,26 +77,23 @@ export function compareTable(result: CompareResult): string {
       }),
     ]);
   }
-  parts.push(table(tau));
+  return tau;
+}
 
-  if (result.robustness) {
-    const r = result.robustness;
-    parts.push(
-      `robustness: every model in turn with ${r.zeroedPerModel} random benchmark(s) set to ${r.zeroTo === 'min' ? "the benchmark's minimum" : '0'}; ` +
-        'how far it moves in each ranking (ranks, absolute):',
-    );
-    parts.push(
-      table([
-        ['Method', 'Mean shift', 'Median shift', 'Max shift', 'Models moved'],
-        ...r.summary.map((s) => [
-          label(s.method),
-          s.meanAbsShift.toFixed(2),
-          s.medianAbsShift.toFixed(1),
-          String(s.maxAbsShift),
-          `${(s.shareMoved * 100).toFixed(0)}%`,
-        ]),
-      ]),
-    );
-  }
+/** The line saying what the robustness experiment did (the shift table follows it). */
+export function robustnessLine(robustness: NonNullable<CompareResult['robustness']>): string {
+  return (
+    `robustness: every model in turn with ${robustness.zeroedPerModel} random benchmark(s) set to ${robustness.zeroTo === 'min' ? "the benchmark's minimum" : '0'}; ` +
+    'how far it moves in each ranking (ranks, absolute):'
+  );
+}
+
+export function compareTable(result: CompareResult): string {
+  const parts = [
+    ...compareSummary(result),
+    table(compareRows(result), { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }),
+    table(tauRows(result)),
+  ];
+  if (result.robustness) parts.push(robustnessLine(result.robustness), table(shiftRows(result.robustness.summary)));
   return parts.join('\n');
 }

@@ -8,13 +8,14 @@ import { roundsLine } from './roundsLine.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
-export function orderTable(result: OrderResult): string {
+/** What was run and what it found, one line each (empty lines dropped by the renderers). */
+export function orderSummary(result: OrderResult): string[] {
   const { kendallTau: tau, seedBaseline: base, roundPositions } = result;
   const eliminations = result.rounds.map((r) => r.elimination);
   const uniform = eliminations.every((e) => e === eliminations[0]);
   const leaders = result.models.filter((m) => m.pFirst > 0).sort((a, b) => b.pFirst - a.pFirst);
   const move = result.largestTopMove;
-  const lines = [
+  return [
     `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models; ` +
       `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
     ...dataLines(result.source),
@@ -29,33 +30,47 @@ export function orderTable(result: OrderResult): string {
       : '',
     `ranked first across orders (ties split): ${leaders.map((m) => `${m.name} ${percent(m.pFirst)}`).join(', ')}`,
     `which rounds' positions move the ranking: ${roundPositions.measure}`,
-    table(
-      [
-        ['Round', 'Orders: early', 'late', `Top-${roundPositions.top} rank shift`],
-        ...roundPositions.rounds.map((r) => [r.name, String(r.earlyOrders), String(r.lateOrders), r.topRankShift === null ? '-' : r.topRankShift.toFixed(2)]),
-      ],
-      { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count },
-    ),
-    table(
-      [
-        ['Rank', 'Model', 'E[S] (canonical)', 'Rank: min', 'median', 'max', 'P(#1)', 'E[S]: min', 'max'],
-        ...result.models.map((m) => [
-          String(m.canonicalRank),
-          m.name,
-          `${m.expectedScore.toFixed(3)} ± ${m.stdError.toFixed(3)}`,
-          String(m.minRank),
-          String(m.medianRank),
-          String(m.maxRank),
-          m.pFirst.toFixed(3),
-          m.scoreRange[0].toFixed(3),
-          m.scoreRange[1].toFixed(3),
-        ]),
-      ],
-      {
-        columns: { 0: { alignment: 'right' }, 3: { alignment: 'right' }, 4: { alignment: 'right' }, 5: { alignment: 'right' } },
-        drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
-      },
-    ),
+  ];
+}
+
+/** Per round (header first): how often it came early or late, and how far that moved the top. */
+export function roundPositionRows(result: OrderResult): string[][] {
+  const { roundPositions } = result;
+  return [
+    ['Round', 'Orders: early', 'late', `Top-${roundPositions.top} rank shift`],
+    ...roundPositions.rounds.map((r) => [r.name, String(r.earlyOrders), String(r.lateOrders), r.topRankShift === null ? '-' : r.topRankShift.toFixed(2)]),
+  ];
+}
+
+/** Per model (header first, canonical order): its ranks and E[S] across the orders. */
+export function orderModelRows(result: OrderResult): string[][] {
+  return [
+    ['Rank', 'Model', 'E[S] (canonical)', 'Rank: min', 'median', 'max', 'P(#1)', 'E[S]: min', 'max'],
+    ...result.models.map((m) => [
+      String(m.canonicalRank),
+      m.name,
+      `${m.expectedScore.toFixed(3)} ± ${m.stdError.toFixed(3)}`,
+      String(m.minRank),
+      String(m.medianRank),
+      String(m.maxRank),
+      m.pFirst.toFixed(3),
+      m.scoreRange[0].toFixed(3),
+      m.scoreRange[1].toFixed(3),
+    ]),
+  ];
+}
+
+/** Columns of orderModelRows aligned right (ranks). */
+export const ORDER_MODEL_RIGHT = [0, 3, 4, 5] as const;
+
+export function orderTable(result: OrderResult): string {
+  const lines = [
+    ...orderSummary(result),
+    table(roundPositionRows(result), { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }),
+    table(orderModelRows(result), {
+      columns: Object.fromEntries(ORDER_MODEL_RIGHT.map((c) => [c, { alignment: 'right' as const }])),
+      drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
+    }),
   ];
   return lines.filter((line) => line !== '').join('\n');
 }

@@ -8,7 +8,7 @@ import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
 
-interface Column {
+export interface Column {
   readonly header: string;
   readonly cell: (m: ModelResult) => string;
   readonly right?: boolean;
@@ -37,22 +37,26 @@ const STANDINGS: Column[] = [
   },
 ];
 
-export function simulationTable(result: SimulationResult): string {
-  const exact = result.method === 'exact';
-  // An exact result has no Monte Carlo error: its columns would only repeat zeros.
-  const columns = exact
+/** The columns shown for a result: an exact one has no Monte Carlo error, whose columns would
+ *  only repeat zeros. The Markdown renderer shows the same. */
+export function simulationColumns(result: SimulationResult): readonly Column[] {
+  return result.method === 'exact'
     ? [RANK, MODEL, SCORE, P_FIRST, ...STANDINGS]
     : [RANK, MODEL, SCORE, MC_SE, MC_95, P_FIRST_MC, ...STANDINGS];
+}
+
+export function simulationTable(result: SimulationResult): string {
+  const columns = simulationColumns(result);
   const rows = [columns.map((c) => c.header), ...result.models.map((m) => columns.map((c) => c.cell(m)))];
   const body = table(rows, {
     columns: columns.map((c) => ({ alignment: c.right ? ('right' as const) : ('left' as const) })),
     drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
   });
-  return `${runSummary(result)}\n${body}${legend(result)}`;
+  return `${runSummary(result)}\n${body}${simulationLegend(result)}`;
 }
 
 /** What the columns cover, under the table. */
-function legend(result: SimulationResult): string {
+export function simulationLegend(result: SimulationResult): string {
   const error =
     result.method === 'exact'
       ? 'Exact enumeration: no Monte Carlo error.'

@@ -7,11 +7,12 @@ import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
-export function sweepTable(result: SweepResult): string {
+/** The header row and one row per model (the Markdown renderer shows the same). */
+export function sweepRows(result: SweepResult): string[][] {
   const harshest = result.sweep.length - 1;
   const first = result.sweep[0];
   const last = result.sweep[harshest];
-  const rows = [
+  return [
     [
       'Rank',
       'Model',
@@ -29,11 +30,12 @@ export function sweepTable(result: SweepResult): string {
       `${m.results[harshest].pFirst.toFixed(3)} ± ${m.results[harshest].pFirstStdError.toFixed(4)}`,
     ]),
   ];
-  const body = table(rows, {
-    columns: { 0: { alignment: 'right' } },
-    drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
-  });
-  const summary = [
+}
+
+/** What was run, one line each: enough to reproduce it. */
+export function sweepSummary(result: SweepResult): string {
+  const last = result.sweep[result.sweep.length - 1];
+  return [
     `swiss-rank ${result.version}: failure sensitivity sweep over T = ${result.sweep.join(', ')}; ` +
       `${result.models.length} models, ${result.rounds.length} rounds, ` +
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
@@ -41,11 +43,18 @@ export function sweepTable(result: SweepResult): string {
     roundsLine(result),
     `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
   ].join('\n');
-  return `${summary}\n${body}${legend(result)}`;
+}
+
+export function sweepTable(result: SweepResult): string {
+  const body = table(sweepRows(result), {
+    columns: { 0: { alignment: 'right' } },
+    drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
+  });
+  return `${sweepSummary(result)}\n${body}${sweepLegend(result)}`;
 }
 
 /** Under the table: what ± covers, then the profile rule and its numbers. */
-function legend(result: SweepResult): string {
+export function sweepLegend(result: SweepResult): string {
   const rule = result.profileRule;
   const uncertain = result.models.filter((m) => m.profileUncertain).length;
   return [

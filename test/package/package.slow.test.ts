@@ -32,6 +32,7 @@ describe('the packed package', () => {
     expect(files).toContain('dist/workers/simulateWorker.js');
     expect(files).toContain('dist/kernel/csdKernel.wasm');
     expect(files).toContain('data/helm_lite_v1.13.0.csv');
+    expect(files).toContain('schema/swiss-rank.config.schema.json'); // editors complete configs from it (init points at it)
     expect(files).not.toContain('data/open_llm_leaderboard_v2.csv'); // the scale case stays in the repository
     expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('bench/'))).toBe(false);
   });

@@ -31,5 +31,6 @@ export const compareCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/compareCsv.js')).compareCsv(result),
     table: async (result) => (await import('../../report/compareTable.js')).compareTable(result),
+    markdown: async (result) => (await import('../../report/compareMarkdown.js')).compareMarkdown(result),
   },
 });

@@ -1,7 +1,7 @@
 /**
  * `swiss-rank import <kind> <paths..>`: harness outputs as a score table (CSV, models as rows, the
- * layout --scores reads back; `--format table` is the same CSV) or JSON records with standard
- * errors, directions and provenance. The CSV keeps the source's numbers; the choices go to stderr,
+ * layout --scores reads back; `--format table` is the same CSV), a Markdown table, or JSON records
+ * with standard errors, directions and provenance. The CSV keeps the source's numbers; the choices go to stderr,
  * and a lower-is-better benchmark as a warning naming the --lower-is-better to rank it with.
  */
 import { importTable, type ImportedTable } from '../../import/importedTable.js';
@@ -9,6 +9,7 @@ import { parseMetricOption, splitNameList } from '../../import/metricOption.js';
 import type { ImportedRecord, ImportProvenance } from '../../import/types.js';
 import type { LowerIsBetter } from '../../input/types.js';
 import { VERSION } from '../../packageInfo.js';
+import { markdownParagraphs, markdownTable } from '../../report/markdownTable.js';
 import { resultJson } from '../../report/resultJson.js';
 import { writeCsv } from '../../report/writeCsv.js';
 import { defineCommand } from '../command.js';
@@ -53,6 +54,7 @@ export const importCommand = defineCommand({
     json: resultJson,
     csv: (result) => scoreCsv(result),
     table: (result) => scoreCsv(result),
+    markdown: (result) => scoreMarkdown(result),
   },
 });
 
@@ -70,7 +72,22 @@ function importResult({ table, lowerIsBetter, imported }: ImportedTable): Import
 
 /** Models as rows, header `model,<benchmarks>`; an empty cell where the source has no score. */
 function scoreCsv(result: ImportResult): Promise<string> {
+  return writeCsv([['model', ...result.benchmarks], ...scoreRows(result)]);
+}
+
+/** The same table for a README, with what was read and chosen under it. */
+function scoreMarkdown(result: ImportResult): string {
+  const rows = scoreRows(result).map((row) => row.map(String));
+  const align = ['left' as const, ...result.benchmarks.map(() => 'right' as const)];
+  const lines = [
+    `swiss-rank ${result.version}: ${result.models.length} models x ${result.benchmarks.length} benchmarks from ${result.provenance.kind} (${result.provenance.files.length} files), on each source's own scale`,
+    ...result.lowerIsBetter.map((l) => `lower is better: ${l.benchmark} (${l.reason})`),
+    ...result.provenance.choices.map((line) => `chose: ${line}`),
+  ];
+  return `${markdownTable(['model', ...result.benchmarks], rows, align)}\n\n${markdownParagraphs(lines)}\n`;
+}
+
+function scoreRows(result: ImportResult): (string | number)[][] {
   const cell = new Map(result.records.map((r) => [JSON.stringify([r.model, r.benchmark]), r.score]));
-  const rows = result.models.map((model) => [model, ...result.benchmarks.map((b) => cell.get(JSON.stringify([model, b])) ?? '')]);
-  return writeCsv([['model', ...result.benchmarks], ...rows]);
+  return result.models.map((model) => [model, ...result.benchmarks.map((b) => cell.get(JSON.stringify([model, b])) ?? '')]);
 }

@@ -27,5 +27,6 @@ export const orderCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/orderCsv.js')).orderCsv(result),
     table: async (result) => (await import('../../report/orderTable.js')).orderTable(result),
+    markdown: async (result) => (await import('../../report/orderMarkdown.js')).orderMarkdown(result),
   },
 });

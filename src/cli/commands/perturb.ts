@@ -38,6 +38,7 @@ export const perturbCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/perturbCsv.js')).perturbCsv(result),
     table: async (result) => (await import('../../report/perturbTable.js')).perturbTable(result),
+    markdown: async (result) => (await import('../../report/perturbMarkdown.js')).perturbMarkdown(result),
   },
 });
 

@@ -11,7 +11,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { order, orderRuns, type OrderSettings } from '../../analyses/order.js';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
-import { loadReportConfig, REPORT_CONFIG_OPTIONS } from '../../options/reportConfig.js';
+import { atLines, loadReportConfig, REPORT_CONFIG_OPTIONS, type ReportConfig } from '../../options/reportConfig.js';
 import { renderReportHtml } from '../../report/html/renderReportHtml.js';
 import { resultJson } from '../../report/resultJson.js';
 import { sweepCsv } from '../../report/sweepCsv.js';
@@ -47,7 +47,7 @@ export const reportCommand = defineCommand({
     };
     const [folder, loaded] = await Promise.allSettled([
       checkReportFolder(out, folderOptions),
-      blameConfig(configPath, () =>
+      blameConfig(config, () =>
         loadTournament({ data: settings, ...settings, elimination: 0 }, { note, warn }, io.signal),
       ),
     ]);
@@ -101,13 +101,15 @@ export const reportCommand = defineCommand({
   },
 });
 
-/** Round-plan errors name key paths such as rounds[3].benchmarks[1]; say which file they are in. */
-async function blameConfig<T>(configPath: string, task: () => Promise<T>): Promise<T> {
+/** Round-plan errors name key paths such as rounds[3].benchmarks[1]; say which file they are in
+ *  (and, in a YAML config, at which line). */
+async function blameConfig<T>(config: ReportConfig, task: () => Promise<T>): Promise<T> {
   try {
     return await task();
   } catch (error) {
     if (error instanceof SwissRankError && error.location.file === undefined && error.location.option?.startsWith('rounds')) {
-      throw new SwissRankError(error.code, error.message, { ...error.location, file: configPath }, error.others);
+      const blamed = new SwissRankError(error.code, error.message, { ...error.location, file: config.path }, error.others);
+      throw config.locate ? atLines(blamed, config.locate) : blamed;
     }
     throw error;
   }

@@ -20,5 +20,6 @@ export const simulateCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/simulationCsv.js')).simulationCsv(result),
     table: async (result) => (await import('../../report/simulationTable.js')).simulationTable(result),
+    markdown: async (result) => (await import('../../report/simulationMarkdown.js')).simulationMarkdown(result),
   },
 });

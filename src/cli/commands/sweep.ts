@@ -21,5 +21,6 @@ export const sweepCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/sweepCsv.js')).sweepCsv(result),
     table: async (result) => (await import('../../report/sweepTable.js')).sweepTable(result),
+    markdown: async (result) => (await import('../../report/sweepMarkdown.js')).sweepMarkdown(result),
   },
 });

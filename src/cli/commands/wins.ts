@@ -53,6 +53,7 @@ export const winsCommand = defineCommand({
     json: resultJson,
     csv: async (result) => (await import('../../report/winsCsv.js')).winsCsv(result),
     table: async (result) => (await import('../../report/winsTable.js')).winsTable(result),
+    markdown: async (result) => (await import('../../report/winsMarkdown.js')).winsMarkdown(result),
   },
 });
 
