@@ -146,7 +146,7 @@ function key(row, c, text) {
   var cell = row.cells[c].textContent;
   if (text) return cell.toLowerCase();
   var n = parseFloat(cell.replace(/\\u2212/g, '-').replace(/,/g, ''));
-  return isNaN(n) ? null : n;
+  return Number.isFinite(n) ? n : null;
 }
 
 function render() {
@@ -196,7 +196,7 @@ table.tHead.addEventListener('click', function (event) {
 });
 search.addEventListener('input', function () { limit = PAGE; render(); });
 more.addEventListener('click', function () { limit += PAGE; render(); });
-all.addEventListener('click', function () { limit = Infinity; render(); });
+all.addEventListener('click', function () { limit = rows.length; render(); });
 search.disabled = false;
 render();
 })();`;
