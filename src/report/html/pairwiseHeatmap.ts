@@ -18,7 +18,8 @@ const COLOURS = scaleLinear<string>().domain([0, 0.5, 1]).range(['#C2410C', '#F7
 export function pairwiseHeatmap(matrix: PairwiseMatrix, roundCount: number): string {
   const n = matrix.models.length;
   const labels = matrix.models.map((name, i) => `${i + 1}. ${truncateMiddle(name, MAX_LABEL, LABEL_FONT)}`);
-  const labelWidth = Math.max(40, ...labels.map((l) => textWidth(l, LABEL_FONT))) + 8;
+  // 8 px spare at the left: the width estimate is tight for some digit runs.
+  const labelWidth = Math.max(40, ...labels.map((l) => textWidth(l, LABEL_FONT))) + 14;
   // Column labels run up and to the right at 45 degrees, so the top margin is their diagonal.
   const top = labelWidth * Math.SQRT1_2 + 12;
   const width = labelWidth + n * CELL + labelWidth * Math.SQRT1_2 + 12;
