@@ -363,4 +363,22 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   it('explains the 4,496-model report: search, sort, details row and heatmap', async () => {
     await exerciseExplainedReport(OPEN_LLM, 'explained-4496', 'explained-4496');
   }, 300_000);
+  it('without scripting shows every row and no search box (the printed page too)', async () => {
+    const { result, explanation } = await explainedFixtureFromFile(HELM_LITE);
+    const { context: first } = await openReport(result, 'explained-91-no-script', explanation);
+    await first.close();
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(fileURLToPath(new URL('explained-91-no-script/report.html', OUT))).href, { waitUntil: 'load' });
+      const shownRows = () =>
+        page.locator('#results-table tbody tr').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+      expect(await shownRows()).toBe(91);
+      expect(await page.locator('#model-search').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await shownRows()).toBe(91);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
