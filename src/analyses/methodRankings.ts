@@ -35,18 +35,24 @@ export async function methodRankings(
   settings: SweepSettings,
   progress?: Progress,
 ): Promise<MethodRanking[]> {
-  const data = scoreTableOf(tournament, 'comparing with score averages');
-  const baselines = Object.entries(BASELINES).map(([method, rank]): [string, (number | null)[]] => [
-    method,
-    rank(data, tournament.rounds),
-  ]);
+  const baselines = baselineRankings(tournament, 'comparing with score averages');
   const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
   const counts = await engine.runBlocks(plans, settings, progress);
-  const csd: [string, (number | null)[]][] = plans.map((plan, p) => [
-    `csd:T=${settings.sweep[p]}`,
-    summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore),
-  ]);
-  return [...baselines, ...csd].map(([method, scores]) => ({ method, scores, ranks: ranksAmongScored(scores) }));
+  const csd = plans.map((plan, p): MethodRanking => {
+    const scores = summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore);
+    return { method: `csd:T=${settings.sweep[p]}`, scores, ranks: ranksAmongScored(scores) };
+  });
+  return [...baselines, ...csd];
+}
+
+/** Every baseline's scores and ranks over the tournament's score table, in BASELINES order
+ *  (`purpose` names the caller in the error raised for win matrices, which have no scores to average). */
+export function baselineRankings(tournament: Tournament, purpose: string): MethodRanking[] {
+  const data = scoreTableOf(tournament, purpose);
+  return Object.entries(BASELINES).map(([method, rank]) => {
+    const scores = rank(data, tournament.rounds);
+    return { method, scores, ranks: ranksAmongScored(scores) };
+  });
 }
 
 function ranksAmongScored(scores: readonly (number | null)[]): (number | null)[] {

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../support/cli.js';
@@ -143,6 +144,28 @@ describe('swiss-rank report: what it shares and what it says', () => {
     expect(html).toContain('../../../data/helm_lite_v1.13.0.csv');
     expect(html).toMatch(/<code class="hash">[0-9a-f]{64}<\/code>/);
     expect(html).toContain('swiss-rank report --config helm-small.json');
+    // No path of this machine anywhere in the page: not the repository, the output, home, temp or cwd.
+    for (const local of [REPO_ROOT, out, homedir(), tmpdir(), process.cwd()]) expect(html).not.toContain(local);
+    expect(html).not.toMatch(/["'>\s(](\/(home|root|tmp|work|Users|var|private)\/|[A-Za-z]:\\)/);
+  });
+
+  it('explains the ranking: CSD against the mean, the pairwise heatmap and every model\'s round record', async () => {
+    const out = join(tempDir(), 'report');
+    const r = await cli('report', '--config', join(configs, 'helm-small.json'), '--out', out, '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('<section id="against-mean">');
+    expect(html).toContain('<section id="pairwise">');
+    expect(html.match(/<g class="heat-cell"/g)).toHaveLength(20 * 19);
+    expect(html).toContain('the mean over the 5 rounds');
+    const island = JSON.parse(/<script type="application\/json" id="model-data">([^<]*)<\/script>/.exec(html)![1]);
+    expect(island.rounds).toEqual(['Reading', 'QA', 'Knowledge', 'Math', 'Law']);
+    expect(island.models).toHaveLength(91);
+    // The simulated survival after each round at each T, as in results.json.
+    const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+    expect(island.models[90].v[2]).toEqual(json.models[90].results[2].survival.map(round4));
+    expect(island.models[0].r[0]).toBe(1);
   });
 
   it("shows a config's mistakes beside a bad output folder, not hidden by it", async () => {

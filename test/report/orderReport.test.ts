@@ -1,5 +1,6 @@
 /** The report's round-order section: present only with an order result, escaped, abridged past 150 models, deterministic. */
 import { describe, expect, it } from 'vitest';
+import { withoutOwnScripts } from './ownScripts.js';
 import { renderReportHtml, type ReportProvenance } from '../../src/report/html/renderReportHtml.js';
 import { orderFixture } from './orderFixture.js';
 import { HELM_LITE, HOSTILE_NAMES, hostileFixture, OPEN_LLM, sweepFixtureFromFile } from './sweepFixture.js';
@@ -33,7 +34,7 @@ describe('the round-order section of the report', () => {
   it('escapes hostile model and round names everywhere, and no name breaks out of its element', () => {
     const sweep = hostileFixture();
     const html = renderReportHtml(sweep, PROVENANCE, orderFixture(sweep));
-    expect(html).not.toMatch(/<script/i);
+    expect(withoutOwnScripts(html)).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<b>/);
     expect(html).not.toMatch(/\son\w+=["']/);

@@ -1,5 +1,7 @@
 /** The HTML report as a string: escaping, the 150-model limit, the full table, determinism, edge cases. */
 import { describe, expect, it } from 'vitest';
+import { withoutOwnScripts } from './ownScripts.js';
+import { TABLE_SCRIPT_HASH } from '../../src/report/html/tableScript.js';
 import { escapeHtml } from '../../src/report/html/svg.js';
 import { shownModels } from '../../src/report/html/modelSelection.js';
 import { renderReportHtml, type ReportProvenance } from '../../src/report/html/renderReportHtml.js';
@@ -46,7 +48,7 @@ describe('renderReportHtml', () => {
       configText: '</pre><script>alert(1)</script>',
       command: 'swiss-rank report --title "<b>"',
     });
-    expect(html).not.toMatch(/<script/i);
+    expect(withoutOwnScripts(html)).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<b>/);
     expect(html).not.toMatch(/\son\w+=["']/);
@@ -62,10 +64,13 @@ describe('renderReportHtml', () => {
     expect(html.match(/<\/svg>/g)).toHaveLength(2);
   });
 
-  it('is a self-contained page: no script, no external reference, a CSP that forbids requests', () => {
+  it('is a self-contained page: only its own hashed script, no external reference, a CSP that forbids requests', () => {
     const html = renderReportHtml(sweepFixtureFromFile(HELM_LITE), PROVENANCE);
     expect(html).toContain("default-src 'none'");
-    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+    expect(withoutOwnScripts(html)).not.toMatch(/<script|<link|<img|@import|url\(|src=|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+    // The one script runs by its hash; nothing else may (no 'unsafe-inline' for scripts).
+    expect(html).toContain(`script-src ${TABLE_SCRIPT_HASH};`);
+    expect(html).not.toMatch(/script-src[^;]*unsafe/);
   });
 
   it('shows every model of the 91-model table in the main figure and the table', () => {

@@ -1,7 +1,8 @@
 /**
  * The HTML report in a real browser (Debian's Chromium driven by playwright-core): both charts
  * render with a size, every shown model has its label, labels neither overlap (with the browser's
- * own font metrics) nor get clipped, and the page makes no request besides its own file.
+ * own font metrics) nor get clipped, and the page makes no request besides its own file. With the
+ * ranking explanation, at 91 and 4,496 models: search, sort, the details row and the heatmap work.
  * Full-page screenshots go to test-output/report/ for a person to look at.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html/renderReportHtml.js';
 import type { SweepResult } from '../../src/analyses/sweepResult.js';
+import type { RankingExplanation } from '../../src/analyses/rankingExplanation.js';
+import { TABLE_PAGE } from '../../src/report/html/tableScript.js';
+import { explainedFixtureFromFile } from './explanationFixture.js';
 import { cli } from '../support/cli.js';
 import { HELM_LITE, HOSTILE_NAMES, hostileFixture, OPEN_LLM, sweepFixtureFromFile } from './sweepFixture.js';
 
@@ -123,7 +127,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
   });
 
   /** Writes the report to test-output/report/<name>/report.html and opens it with every other request refused. */
-  async function openReport(result: SweepResult, name: string) {
+  async function openReport(result: SweepResult, name: string, explanation?: RankingExplanation) {
     const folder = new URL(`${name}/`, OUT);
     mkdirSync(folder, { recursive: true });
     const file = new URL('report.html', folder);
@@ -135,7 +139,7 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
         configText: '{\n  "scores": "data.csv",\n  "sweep": [0, 1, 2]\n}\n',
         dataFiles: result.source.files.map((path) => ({ path, sha256: 'ab'.repeat(32) })),
         command: `swiss-rank report --config configs/example.json --out ${name}`,
-      }),
+      }, undefined, explanation),
     );
     return openPage(file);
   }
@@ -190,7 +194,9 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       // 1 px: the font's line box is a little taller than its ink.
       expect(overlaps(await mainLabelBoxes(page), 1)).toEqual([]);
       expect(await clippedText(page)).toEqual([]);
-      expect(await page.locator('#results-table tbody tr').count()).toBe(91);
+      // Every row is in the page (tbody.all-rows, printed); the screen shows them all through tbody.view.
+      expect(await page.locator('#results-table tbody.all-rows tr').count()).toBe(91);
+      expect(await page.locator('#results-table tbody.view tr').count()).toBe(91);
       await page.screenshot({ path: fileURLToPath(new URL('report-91.png', OUT)), fullPage: true });
       expect(outside).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -228,11 +234,13 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
     const { page, context, outside, consoleErrors } = await openReport(hostileFixture(), 'hostile-names');
     try {
       await expectChartsVisible(page);
-      expect(await page.locator('script, img, b').count()).toBe(0);
+      expect(await page.locator('img, b').count()).toBe(0);
+      // Only the page's own: the hashed table script and the JSON island.
+      expect(await page.locator('script').count()).toBe(2);
       expect(await clippedText(page)).toEqual([]);
       expect(await page.locator('svg').count()).toBe(2);
       expect(await mainLabelNames(page)).toEqual(expect.arrayContaining([...HOSTILE_NAMES]));
-      const cells = await page.locator('#results-table td.model').allTextContents();
+      const cells = await page.locator('#results-table tbody.view td.model').allTextContents();
       expect([...cells].sort()).toEqual([...HOSTILE_NAMES].sort());
       expect(outside).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -257,7 +265,8 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       expect(overlaps(await scatterLabelBoxes(page), 0.5)).toEqual([]);
       expect(overlaps(await mainLabelBoxes(page), 1)).toEqual([]);
       expect(await clippedText(page)).toEqual([]);
-      expect(await page.locator('#results-table tbody tr').count()).toBe(4496);
+      expect(await page.locator('#results-table tbody.all-rows tr').count()).toBe(4496);
+      expect(await page.locator('#results-table tbody.view tr').count()).toBe(TABLE_PAGE);
       await page.screenshot({ path: fileURLToPath(new URL('report-4496.png', OUT)), fullPage: true });
       expect(outside).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -265,4 +274,111 @@ describe.skipIf(!available)('HTML report in Chromium', () => {
       await context.close();
     }
   }, 180_000);
+  /** The visible table's cell texts in one column (0-based), top to bottom. */
+  function column(page: Page, index: number): Promise<string[]> {
+    return page.$$eval(`#results-table tbody.view > tr:not(.details) > td:nth-child(${index + 1})`, (tds) =>
+      tds.map((td) => td.textContent ?? ''),
+    );
+  }
+
+  /** Search, sort, the details row and the heatmap, on a report with the ranking explanation. */
+  async function exerciseExplainedReport(file: URL, name: string, shot: string) {
+    const { result, explanation } = await explainedFixtureFromFile(file);
+    const { page, context, outside, consoleErrors } = await openReport(result, name, explanation);
+    const M = result.models.length;
+    const timings: Record<string, number> = {};
+    const timed = async (what: string, action: () => Promise<unknown>) => {
+      const start = Date.now();
+      await action();
+      timings[what] = Date.now() - start;
+    };
+    try {
+      // The heatmap: the top 20, every cell but the diagonal, labelled rows, and its exact meaning.
+      await expect.poll(() => page.locator('#pairwise-heatmap').isVisible()).toBe(true);
+      expect(await page.locator('#pairwise-heatmap .heat-cell').count()).toBe(20 * 19);
+      expect(await page.locator('#pairwise-heatmap .heat-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-model'))))
+        .toEqual(result.models.slice(0, 20).map((m) => m.name));
+      await expect.poll(() => page.locator('#pairwise-caption').textContent()).toContain('This is not P(row finishes above column)');
+      expect(await page.locator('#slope-chart .slope').count()).toBe(20);
+      expect(await clippedText(page)).toEqual([]);
+
+      // Search: a model far down the table is found and alone on screen.
+      const target = result.models[M - 3];
+      await timed('search', () => page.fill('#model-search', target.name));
+      await expect.poll(() => column(page, 1)).toEqual(result.models.filter((m) => m.name.toLowerCase().includes(target.name.toLowerCase())).map((m) => m.name));
+      await expect.poll(() => page.locator('#model-search-status').textContent()).toMatch(/of [\d,]+ models match/);
+
+      // Its details row: the ranks, a row per round, the survival curve.
+      const button = page.locator('#results-table tbody.view button.more', { hasText: target.name }).first();
+      await timed('details', () => button.click());
+      const details = page.locator('#results-table tbody.view tr.details');
+      await expect.poll(() => details.count()).toBe(1);
+      const lead = await details.locator('.details-lead').textContent();
+      const rank = target.results[target.results.length - 1].rank;
+      expect(lead).toContain(`${target.name} ranks #${rank.toLocaleString('en-US')} of ${M.toLocaleString('en-US')}`);
+      expect(lead).toContain(`The mean score ranks it #${explanation.models[M - 3].meanScoreRank!.toLocaleString('en-US')}`);
+      expect(await details.locator('table.round-record tbody tr').count()).toBe(explanation.rounds.length);
+      expect(await details.locator('svg.survival polyline').count()).toBe(result.sweep.filter((t) => t > 0).length);
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      await details.screenshot({ path: fileURLToPath(new URL(`${shot}-details.png`, OUT)) });
+      await button.click();
+      await expect.poll(() => details.count()).toBe(0);
+
+      // Sort: by the mean score's rank (ascending, then descending), then by name.
+      await page.fill('#model-search', '');
+      const shown = Math.min(M, TABLE_PAGE);
+      await expect.poll(() => page.locator('#results-table tbody.view tr').count()).toBe(shown);
+      const meanHeader = page.locator('#results-table thead th', { hasText: 'mean score' }).locator('button.sort');
+      const meanColumn = 2;
+      const meanRanks = explanation.models.map((m) => m.meanScoreRank!).sort((a, b) => a - b);
+      await timed('sort', () => meanHeader.click());
+      await expect.poll(async () => (await column(page, meanColumn)).map(Number)).toEqual(meanRanks.slice(0, shown));
+      await meanHeader.click();
+      await expect.poll(async () => (await column(page, meanColumn)).map(Number)).toEqual([...meanRanks].reverse().slice(0, shown));
+      expect(await page.locator('#results-table thead th[aria-sort="descending"]').count()).toBe(1);
+      await page.locator('#results-table thead th', { hasText: 'Model' }).locator('button.sort').click();
+      const byName = result.models.map((m) => m.name.toLowerCase()).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      await expect.poll(async () => (await column(page, 1)).map((n) => n.toLowerCase())).toEqual(byName.slice(0, shown));
+      if (M > TABLE_PAGE) {
+        await page.locator('#show-more').click();
+        await expect.poll(() => page.locator('#results-table tbody.view tr').count()).toBe(2 * TABLE_PAGE);
+      }
+      // Back to rank order (a column's first click sorts it best first), a details row open, for the screenshot.
+      await page.locator('#results-table thead th', { hasText: 'Rank' }).first().locator('button.sort').click();
+      await expect.poll(async () => (await column(page, 0))[0]).toBe('1');
+      await page.locator('#results-table tbody.view button.more').nth(2).click();
+      await page.screenshot({ path: fileURLToPath(new URL(`${shot}.png`, OUT)), fullPage: true });
+      expect(outside).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      console.info(`${name}: ${JSON.stringify(timings)} ms (search, details, first sort, with the page open)`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('explains the 91-model report: search, sort, details row and heatmap', async () => {
+    await exerciseExplainedReport(HELM_LITE, 'explained-91', 'explained-91');
+  }, 180_000);
+
+  it('explains the 4,496-model report: search, sort, details row and heatmap', async () => {
+    await exerciseExplainedReport(OPEN_LLM, 'explained-4496', 'explained-4496');
+  }, 300_000);
+  it('without scripting shows every row and no search box (the printed page too)', async () => {
+    const { result, explanation } = await explainedFixtureFromFile(HELM_LITE);
+    const { context: first } = await openReport(result, 'explained-91-no-script', explanation);
+    await first.close();
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(fileURLToPath(new URL('explained-91-no-script/report.html', OUT))).href, { waitUntil: 'load' });
+      const shownRows = () =>
+        page.locator('#results-table tbody tr').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+      expect(await shownRows()).toBe(91);
+      expect(await page.locator('#model-search').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await shownRows()).toBe(91);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

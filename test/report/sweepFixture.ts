@@ -25,10 +25,15 @@ export const HOSTILE_NAMES: readonly string[] = [
   'plain/model-1',
 ];
 
+/** The scores behind hostileFixture: model and benchmark names all hostile to HTML. */
+export function hostileRows(): ScoreRows {
+  const scores = [0, 1, 2].map((b) => HOSTILE_NAMES.map((_, m) => (m * 7 + b * 3) % 11));
+  return { models: HOSTILE_NAMES, benchmarks: ['MMLU <5-shot>', 'GSM8K & co', '"quoted"'], scores };
+}
+
 /** A small result whose model and benchmark names are all hostile to HTML. */
 export function hostileFixture(): SweepResult {
-  const scores = [0, 1, 2].map((b) => HOSTILE_NAMES.map((_, m) => (m * 7 + b * 3) % 11));
-  return sweepFixture({ models: HOSTILE_NAMES, benchmarks: ['MMLU <5-shot>', 'GSM8K & co', '"quoted"'], scores });
+  return sweepFixture(hostileRows());
 }
 
 export interface ScoreRows {

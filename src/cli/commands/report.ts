@@ -1,14 +1,15 @@
 /**
  * `swiss-rank report --config FILE [--out DIR]`: a sweep driven by a config file, written as a
- * folder: results.json, results.csv and report.html (the paper's two figures, the table and the
- * provenance); with an "order" section, the round-order analysis too (in results.json and a third
+ * folder: results.json, results.csv and report.html (the paper's two figures, CSD against the mean,
+ * the pairwise heatmap, the searchable table with each model's record, and the provenance); with an "order" section, the round-order analysis too (in results.json and a third
  * figure). The config and its data are checked whole before anything runs, and a problem with
  * the output folder is reported beside them, not instead of them.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { order, orderRuns, type OrderSettings } from '../../analyses/order.js';
+import { explainRanking } from '../../analyses/rankingExplanation.js';
 import { sweep } from '../../analyses/sweep.js';
 import { SwissRankError } from '../../errors.js';
 import { atLines, loadReportConfig, REPORT_CONFIG_OPTIONS, type ReportConfig } from '../../options/reportConfig.js';
@@ -69,7 +70,7 @@ export const reportCommand = defineCommand({
     const orderResult = ordered && orderSettings ? await order(ordered, part(sweepRuns, orderRunCount), orderSettings) : undefined;
     // Paths as the config names them (relative to it), never this machine's absolute paths.
     const base = dirname(resolve(configPath));
-    const shown = (file: string) => relative(base, file) || '.';
+    const shown = (file: string) => shareablePath(base, file);
     const dataFiles = await Promise.all(
       tournament.source.files.map(async (file) => ({ path: shown(file), sha256: await sha256(file) })),
     );
@@ -87,7 +88,7 @@ export const reportCommand = defineCommand({
       configText: config.text,
       dataFiles,
       command: `swiss-rank report --config ${configName}`,
-    }, shareableOrder);
+    }, shareableOrder, explainRanking(tournament, result));
     await writeReportFolder(
       out,
       new Map([
@@ -123,6 +124,13 @@ function combine(errors: unknown[]): unknown {
     all.push(error, ...error.others);
   }
   return SwissRankError.collect(all);
+}
+
+/** `file` relative to `base`; its name alone where no relative path exists (another drive), so the
+ *  report never carries an absolute path of this machine. */
+function shareablePath(base: string, file: string): string {
+  const path = relative(base, file);
+  return path === '' ? '.' : isAbsolute(path) ? basename(file) : path;
 }
 
 async function sha256(path: string): Promise<string> {

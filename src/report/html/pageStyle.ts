@@ -72,4 +72,42 @@ details.config pre { background: var(--soft); padding: 12px; overflow-x: auto; b
   .scroll, .table-scroll.tall { overflow: visible; max-height: none; border: none; }
   th { position: static; }
 }
+/* The table's search, sort and details rows (tableScript.ts). */
+.table-tools { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin: 8px 0 10px; }
+.table-tools label { font-weight: 600; }
+#model-search { font: inherit; padding: 4px 8px; min-width: 280px; border: 1px solid #8c959f; border-radius: 6px; }
+th button.sort { background: none; border: 0; padding: 0; font: inherit; color: inherit; cursor: pointer; text-align: inherit; }
+th button.sort:focus-visible, td.model button.more:focus-visible { outline: 2px solid #0072B2; outline-offset: 1px; }
+th[aria-sort="ascending"] button.sort::after { content: " \\25B2"; font-size: 10px; }
+th[aria-sort="descending"] button.sort::after { content: " \\25BC"; font-size: 10px; }
+td.model button.more { background: none; border: 0; padding: 0; font: inherit; color: #0b5cad; cursor: pointer;
+  text-align: left; overflow-wrap: anywhere; }
+td.model button.more::before { content: "\\25B8  "; color: var(--muted); }
+td.model button.more[aria-expanded="true"]::before { content: "\\25BE  "; }
+tr.details > td { background: #eef3f8; padding: 10px 14px 14px; }
+/* The details stay in view at the scroll box's left edge however wide the table is. */
+.details-box { position: sticky; left: 14px; max-width: 1100px; }
+td.model { min-width: 240px; }
+.details-lead { margin: 0 0 8px; font-weight: 600; }
+.details-parts { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
+table.round-record { font-size: 13px; background: #fff; }
+.details-note { font-size: 12.5px; margin: 8px 0 0; max-width: 110ch; }
+svg.survival { background: #fff; border: 1px solid var(--rule); border-radius: 4px; }
+/* The pairwise heatmap and the slope chart. */
+.heat-diagonal { fill: #e6e9ed; }
+.heat-value { font-size: 10px; text-anchor: middle; fill: #1f2328; pointer-events: none; }
+.heat-value.light { fill: #fff; }
+.heat-cell:hover rect { stroke: #1f2328; stroke-width: 1.5; }
+.heat-row { text-anchor: end; }
+.slope:hover polyline { stroke-width: 3.2; }
+.slope:hover text { font-weight: 700; }
+.slope-rank { font-size: 10.5px; fill: #57606a; }
+/* On screen the script shows tbody.view (a page of matching rows); without it, <noscript> shows all rows. */
+tbody.all-rows { display: none; }
+.table-more button { font: inherit; padding: 3px 10px; margin-right: 8px; cursor: pointer; }
+@media print {
+  .table-tools, .table-more { display: none; }
+  tbody.all-rows { display: table-row-group; }
+  tbody.view { display: none; }
+}
 `;

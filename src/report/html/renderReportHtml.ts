@@ -1,33 +1,44 @@
 /**
  * The HTML report of a failure-sensitivity sweep: one self-contained page (inline CSS and SVG,
- * no scripts, nothing fetched; a Content-Security-Policy forbids any request) with the
- * explanation and run summary, the paper's two figures, the round-order figure when the order
- * analysis ran, the results table and provenance.
+ * one inline script allowed by its hash, nothing fetched; a Content-Security-Policy forbids any
+ * request) with the explanation and run summary, the paper's two figures, the round-order figure
+ * when the order analysis ran, with a ranking explanation the CSD-against-mean slope chart and the
+ * pairwise heatmap, the searchable, sortable results table with details rows, and provenance.
  * Pure: the same result and provenance always give the same string. Cost: O(models) apart from
  * scatter label placement (see labelPlacement.ts).
  */
 import type { OrderResult } from '../../analyses/orderResult.js';
+import type { RankingExplanation } from '../../analyses/rankingExplanation.js';
 import type { SweepResult } from '../../analyses/sweepResult.js';
 import { thousands } from './format.js';
 import { mainFigure } from './mainFigure.js';
+import { modelDataIsland } from './modelDataIsland.js';
 import { orderSection } from './orderSection.js';
+import { pairwiseCaption, pairwiseHeatmap } from './pairwiseHeatmap.js';
 import { PAGE_STYLE } from './pageStyle.js';
 import { provenanceSection, type ReportProvenance } from './provenance.js';
+import { rankSlopeChart, slopeCaption } from './rankSlopeChart.js';
 import { intervalLegend } from './intervalLegend.js';
 import { resultsTable } from './resultsTable.js';
 import { scatterFigure } from './scatterFigure.js';
 import { introduction, runSummary } from './summary.js';
 import { escapeHtml } from './svg.js';
+import { TABLE_SCRIPT, TABLE_SCRIPT_HASH } from './tableScript.js';
 
 export type { ReportProvenance } from './provenance.js';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const CSP = `default-src 'none'; script-src ${TABLE_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /**
  * @example
  * writeFileSync('report.html', renderReportHtml(result, { generatedAt: new Date().toISOString(), dataFiles: [] }));
  */
-export function renderReportHtml(result: SweepResult, provenance: ReportProvenance, order?: OrderResult): string {
+export function renderReportHtml(
+  result: SweepResult,
+  provenance: ReportProvenance,
+  order?: OrderResult,
+  explanation?: RankingExplanation,
+): string {
   const title = `Failure sensitivity of ${thousands(result.models.length)} models (CSD)`;
   const files = provenance.dataFiles.map((f) => f.path);
   const shownFiles = (files.length > 0 ? files : result.source.files).join(', ');
@@ -39,7 +50,8 @@ export function renderReportHtml(result: SweepResult, provenance: ReportProvenan
     'scores; the drop\u2019s is paired (every T replays the same tournament seeds). The standing is a model\u2019s ' +
     'final place in one tournament: 5\u201395% is its spread across tournaments, not a confidence interval. ' +
     '\u201cuncertain\u201d marks a profile within ' +
-    `${result.profileRule.uncertainWithinSE} standard errors of a boundary of the rule: more tournaments may change it.`;
+    `${result.profileRule.uncertainWithinSE} standard errors of a boundary of the rule: more tournaments may change it. ` +
+    'Find a model by name, sort by any column (click its header), and click a model\u2019s name for its record round by round.';
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -49,6 +61,7 @@ export function renderReportHtml(result: SweepResult, provenance: ReportProvenan
 <meta name="generator" content="${escapeHtml(`${result.tool} ${result.version}`)}">
 <title>${escapeHtml(title)}</title>
 <style>${PAGE_STYLE}</style>
+<noscript><style>tbody.all-rows { display: table-row-group; } .table-tools { display: none; }</style></noscript>
 </head>
 <body>
 <main>
@@ -69,10 +82,10 @@ ${mainFigure(result)}
 <h2>Base against drop: robust generalists and aggressive specialists</h2>
 ${scatterFigure(result)}
 </section>
-${order ? `<section id="round-order">\n<h2>Round order: how much the ranking depends on it</h2>\n${orderSection(order)}\n</section>\n` : ''}<section id="results">
+${explanation ? explanationSections(result, explanation) : ''}${order ? `<section id="round-order">\n<h2>Round order: how much the ranking depends on it</h2>\n${orderSection(order)}\n</section>\n` : ''}<section id="results">
 <h2>Results</h2>
 <p>${escapeHtml(tableIntro)}</p>
-${resultsTable(result)}
+${resultsTable(result, explanation)}
 ${intervalLegend(result)}
 </section>
 <section id="provenance">
@@ -80,7 +93,26 @@ ${intervalLegend(result)}
 ${provenanceSection(result, provenance)}
 </section>
 </main>
+${modelDataIsland(result, explanation)}
+${TABLE_SCRIPT}
 </body>
 </html>
 `;
+}
+
+/** The slope chart against the mean (score tables only) and the pairwise heatmap. */
+function explanationSections(result: SweepResult, explanation: RankingExplanation): string {
+  const top = explanation.pairwise.models.length;
+  const rounds = explanation.rounds.length;
+  const slope = explanation.hasBaselines
+    ? `<figure class="chart"><div class="scroll">${rankSlopeChart(result, explanation, top)}</div>` +
+      `<figcaption id="slope-caption">${escapeHtml(slopeCaption(result, top, result.models.length))}</figcaption></figure>`
+    : '<p class="muted">The input was win matrices: there are no scores to average, so no ranking by the mean to compare with.</p>';
+  return (
+    '<section id="against-mean">\n<h2>CSD against the mean score and the mean win rate</h2>\n' +
+    `${slope}\n</section>\n` +
+    '<section id="pairwise">\n<h2>Who beats whom: the top models in a match</h2>\n' +
+    `<figure class="chart"><div class="scroll">${pairwiseHeatmap(explanation.pairwise, rounds)}</div>` +
+    `<figcaption id="pairwise-caption">${escapeHtml(pairwiseCaption(explanation.pairwise, rounds))}</figcaption></figure>\n</section>\n`
+  );
 }
