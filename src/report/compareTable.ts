@@ -7,6 +7,7 @@ import { RANK_UB_RULE } from '../stats/rankUB.js';
 import { TIER_RULE } from '../stats/tiers.js';
 import { bootstrapLabel } from './bootstrapLabel.js';
 import { methodLabel as label } from './methodLabel.js';
+import { terminalRows } from './terminalRows.js';
 
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
 /** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)` (SEs of whole ranks to a tenth). */
@@ -26,7 +27,8 @@ export function compareTable(result: CompareResult): string {
     ...result.methods.map((m) => `Rank: ${label(m)}`),
     ...(run ? [`${label(harshest)} rank, ${over}`, `${label(harshest)} E[S], ${over}`, 'Rank (UB)'] : []),
   ];
-  const rows = result.models.map(({ name, ranks, bootstrap: b }) => [
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', `by ${label(harshest)}`);
+  const rows = shown.map(({ name, ranks, bootstrap: b }) => [
     ...(b ? [`${b.tier} (=${b.tierRank})`] : []),
     name,
     ...result.methods.map((method) => show(ranks[method])),
@@ -50,7 +52,7 @@ export function compareTable(result: CompareResult): string {
     }
     parts.push(`Tier: ${TIER_RULE}`, `Rank (UB): ${RANK_UB_RULE}`);
   }
-  parts.push(table([header, ...rows], { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }));
+  parts.push(table([header, ...rows], { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }) + hiddenNote.trimEnd());
 
   const tau = [['Kendall tau-b', ...result.methods.map(label)]];
   for (const a of result.methods) {

@@ -4,6 +4,7 @@ import { table } from 'table';
 import type { OrderResult } from '../analyses/orderResult.js';
 import { baselineMoves, ordersPlayed } from './orderWords.js';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
@@ -13,6 +14,7 @@ export function orderTable(result: OrderResult): string {
   const uniform = eliminations.every((e) => e === eliminations[0]);
   const leaders = result.models.filter((m) => m.pFirst > 0).sort((a, b) => b.pFirst - a.pFirst);
   const move = result.largestTopMove;
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', 'by canonical rank');
   const lines = [
     `swiss-rank ${result.version}: round-order sensitivity of ${result.models.length} models; ` +
       `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
@@ -38,7 +40,7 @@ export function orderTable(result: OrderResult): string {
     table(
       [
         ['Rank', 'Model', 'E[S] (canonical)', 'Rank: min', 'median', 'max', 'P(#1)', 'E[S]: min', 'max'],
-        ...result.models.map((m) => [
+        ...shown.map((m) => [
           String(m.canonicalRank),
           m.name,
           `${m.expectedScore.toFixed(3)} ± ${m.stdError.toFixed(3)}`,
@@ -54,7 +56,7 @@ export function orderTable(result: OrderResult): string {
         columns: { 0: { alignment: 'right' }, 3: { alignment: 'right' }, 4: { alignment: 'right' }, 5: { alignment: 'right' } },
         drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
       },
-    ),
+    ) + hiddenNote.trimEnd(),
   ];
   return lines.filter((line) => line !== '').join('\n');
 }

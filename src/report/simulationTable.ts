@@ -5,6 +5,7 @@
  */
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
 
 interface Column {
@@ -42,12 +43,13 @@ export function simulationTable(result: SimulationResult): string {
   const columns = exact
     ? [RANK, MODEL, SCORE, P_FIRST, ...STANDINGS]
     : [RANK, MODEL, SCORE, MC_SE, MC_95, P_FIRST_MC, ...STANDINGS];
-  const rows = [columns.map((c) => c.header), ...result.models.map((m) => columns.map((c) => c.cell(m)))];
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', 'by rank');
+  const rows = [columns.map((c) => c.header), ...shown.map((m) => columns.map((c) => c.cell(m)))];
   const body = table(rows, {
     columns: columns.map((c) => ({ alignment: c.right ? ('right' as const) : ('left' as const) })),
     drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
   });
-  return `${runSummary(result)}\n${body}${legend(result)}`;
+  return `${runSummary(result)}\n${body}${hiddenNote}${legend(result)}`;
 }
 
 /** What the columns cover, under the table. */

@@ -4,12 +4,14 @@
  */
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 export function sweepTable(result: SweepResult): string {
   const harshest = result.sweep.length - 1;
   const first = result.sweep[0];
   const last = result.sweep[harshest];
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', `by E at T=${last}`);
   const rows = [
     [
       'Rank',
@@ -19,7 +21,7 @@ export function sweepTable(result: SweepResult): string {
       'Profile\n(* uncertain)',
       `P(first), T=${last}\n± Monte Carlo SE`,
     ],
-    ...result.models.map((m) => [
+    ...shown.map((m) => [
       String(m.results[harshest].rank),
       m.name,
       ...m.results.map((r) => `${r.expectedScore.toFixed(3)} ± ${r.stdError.toFixed(3)}`),
@@ -40,7 +42,7 @@ export function sweepTable(result: SweepResult): string {
     roundsLine(result),
     `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
   ].join('\n');
-  return `${summary}\n${body}${legend(result)}`;
+  return `${summary}\n${body}${hiddenNote}${legend(result)}`;
 }
 
 /** Under the table: what ± covers, then the profile rule and its numbers. */
