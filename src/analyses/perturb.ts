@@ -4,7 +4,7 @@
  * one model's rank under every method before and after; `zeroRandomBenchmarks` repeats it for every
  * model with K random benchmarks of the plan zeroed and summarises the rank shifts per method.
  * CSD reruns use the same seed as the original run, so shifts are not pairing noise. Cost: one
- * methodRankings per perturbed model.
+ * methodRankings per perturbed model (models x sweep values x iterations tournaments; stated up front).
  */
 import { SwissRankError } from '../errors.js';
 import type { ScoreTable } from '../input/types.js';
@@ -49,6 +49,8 @@ export interface PerturbContext {
   /** CSD is ranked at every T of the sweep, with the run's seed before and after. */
   readonly settings: SweepSettings;
   readonly engine: Engine;
+  /** Where a note for people goes (the CLI's stderr unless --quiet): zero-random states its cost. */
+  readonly note?: (text: string) => void;
 }
 
 /** A copy of `data` with model m's scores on `benchmarks` (indices) set to 0 or the benchmark's minimum. */
@@ -126,7 +128,10 @@ export async function zeroRandomBenchmarks(
       [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
     }
     const names = chosen.slice(0, count).map((b) => data.benchmarks[b]);
+    const started = performance.now();
     perModel.push(await perturbModel(context, data.models[m], names, to, before, progress(m)));
+    // Timed on the first perturbed model, whose workers and compiled code are warm as the rest's will be.
+    if (m === 0) context.note?.(zeroRandomCost(data.models.length, context.settings, (performance.now() - started) / 1000));
   }
   const summary = before.map((method, i): ShiftSummary => {
     const shifts = perModel.flatMap((p) => (p.shifts[i].shift === null ? [] : [Math.abs(p.shifts[i].shift as number)]));
@@ -139,6 +144,17 @@ export async function zeroRandomBenchmarks(
     };
   });
   return { perModel, summary };
+}
+
+/** The cost, stated once the first of the models' sweeps is timed: each costs about as much. */
+export function zeroRandomCost(models: number, settings: SweepSettings, firstSweepSeconds: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const T = settings.sweep.length;
+  return (
+    `zero-random: ${count(models)} models x ${T} value${T === 1 ? '' : 's'} of T x ${count(settings.iterations)} tournaments = ` +
+    `${count(models * T * settings.iterations)} tournaments, one sweep per model; the first took ${firstSweepSeconds.toFixed(2)} s, ` +
+    `so about ${count(Math.ceil(models * firstSweepSeconds))} s in all (fewer --iterations or a shorter --sweep cost less)`
+  );
 }
 
 function rankings(context: PerturbContext, data: ScoreTable, progress?: Progress): Promise<MethodRanking[]> {
