@@ -35,18 +35,23 @@ export async function methodRankings(
   settings: SweepSettings,
   progress?: Progress,
 ): Promise<MethodRanking[]> {
-  const data = scoreTableOf(tournament, 'comparing with score averages');
-  const baselines = Object.entries(BASELINES).map(([method, rank]): [string, (number | null)[]] => [
-    method,
-    rank(data, tournament.rounds),
-  ]);
+  const baselines = baselineRankings(tournament); // first: a table that is not scores is refused before simulating
   const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
   const counts = await engine.runBlocks(plans, settings, progress);
-  const csd: [string, (number | null)[]][] = plans.map((plan, p) => [
-    `csd:T=${settings.sweep[p]}`,
-    summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore),
-  ]);
-  return [...baselines, ...csd].map(([method, scores]) => ({ method, scores, ranks: ranksAmongScored(scores) }));
+  const csd = plans.map((plan, p) =>
+    ranking(`csd:T=${settings.sweep[p]}`, summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore)),
+  );
+  return [...baselines, ...csd];
+}
+
+/** The baselines alone (no simulation), in the order methodRankings reports them. */
+export function baselineRankings(tournament: Tournament): MethodRanking[] {
+  const data = scoreTableOf(tournament, 'comparing with score averages');
+  return Object.entries(BASELINES).map(([method, rank]) => ranking(method, rank(data, tournament.rounds)));
+}
+
+function ranking(method: string, scores: (number | null)[]): MethodRanking {
+  return { method, scores, ranks: ranksAmongScored(scores) };
 }
 
 function ranksAmongScored(scores: readonly (number | null)[]): (number | null)[] {
