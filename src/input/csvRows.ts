@@ -96,7 +96,7 @@ export async function parseRows(
   delimiter: string,
   file: string,
   firstLine: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignalLike | undefined,
 ): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
   let nextLine = firstLine;

@@ -6,6 +6,7 @@
  */
 import { ABORT_CHECK_CHARS, ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import type { CsvRow } from './csvTable.js';
+import type { AbortSignalLike } from '../signal.js';
 
 /** True when `text` can be read without a CSV parser (no quote character anywhere). */
 export function isPlainCsv(text: string): boolean {
@@ -17,7 +18,7 @@ export async function plainCsvRows(
   text: string,
   delimiter: string,
   firstLine: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignalLike | undefined,
 ): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
   // The same line breaks as the parser's: CRLF, LF or a lone CR.
