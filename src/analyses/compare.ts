@@ -29,6 +29,8 @@ export interface CompareSettings extends SweepSettings {
   /** Benchmarks zeroed per model in the robustness experiment (0: none). */
   readonly zeroRandom: number;
   readonly zeroTo: ZeroTo;
+  /** Where a note for people goes: the zero-random experiment states its cost before it starts. */
+  readonly note?: (text: string) => void;
 }
 
 export interface CompareModel {
@@ -76,7 +78,7 @@ export async function compare(tournament: Tournament, engine: Engine, settings: 
 
   const uncertainty = plan ? await bootstrap(plan, engine, harshest.scores as number[], engine.step(1, steps, bootstrapSteps)) : undefined;
   const robustness = settings.zeroRandom
-    ? await zeroRandomBenchmarks({ tournament, settings, engine }, settings.zeroRandom, settings.zeroTo, (m) =>
+    ? await zeroRandomBenchmarks({ tournament, settings, engine, note: settings.note }, settings.zeroRandom, settings.zeroTo, (m) =>
         engine.step(1 + bootstrapSteps + m, steps),
       )
     : undefined;

@@ -3,8 +3,9 @@
  * far it falls under each ranking). `zeroScores` makes the perturbed table; `perturbModel` reports
  * one model's rank under every method before and after; `zeroRandomBenchmarks` repeats it for every
  * model with K random benchmarks of the plan zeroed and summarises the rank shifts per method.
- * CSD reruns use the same seed as the original run, so shifts are not pairing noise. Cost: one
- * methodRankings per perturbed model.
+ * CSD reruns use the same seed as the original run, so shifts are not pairing noise; a zeroing that
+ * changes no match reuses the unperturbed CSD (the same tournaments). Cost: one methodRankings per
+ * perturbed model (models x sweep values x iterations tournaments; stated once the first is timed).
  */
 import { SwissRankError } from '../errors.js';
 import type { ScoreTable } from '../input/types.js';
@@ -14,7 +15,8 @@ import { median } from '../stats/median.js';
 import { planBenchmarks } from '../stats/planBenchmarks.js';
 import type { Engine, Progress } from '../engine/engine.js';
 import { scoreTableOf, withData, type Tournament } from '../tournament/tournament.js';
-import { methodRankings, type MethodRanking } from './methodRankings.js';
+import { baselineRankings, methodRankings, type MethodRanking } from './methodRankings.js';
+import { sameMatchOutcomes } from './sameMatchOutcomes.js';
 import type { RunHeader } from './runHeader.js';
 import type { SweepSettings } from './sweep.js';
 
@@ -49,6 +51,8 @@ export interface PerturbContext {
   /** CSD is ranked at every T of the sweep, with the run's seed before and after. */
   readonly settings: SweepSettings;
   readonly engine: Engine;
+  /** Where a note for people goes (the CLI's stderr unless --quiet): zero-random states its cost. */
+  readonly note?: (text: string) => void;
 }
 
 /** A copy of `data` with model m's scores on `benchmarks` (indices) set to 0 or the benchmark's minimum. */
@@ -90,7 +94,7 @@ export async function perturbModel(
     return b;
   });
   const original = before ?? (await rankings(context, data));
-  const after = await rankings(context, zeroScores(data, m, benchmarks, to), progress);
+  const after = await rankings(context, zeroScores(data, m, benchmarks, to), progress, original);
   return {
     model,
     benchmarks: benchmarkNames,
@@ -117,7 +121,10 @@ export async function zeroRandomBenchmarks(
     });
   }
   const rng = new Xoshiro128(namedSeed(context.settings.seed, 'perturb'));
+  const beforeStarted = performance.now();
   const before = await rankings(context, data);
+  const beforeSeconds = (performance.now() - beforeStarted) / 1000;
+  let costNoted = false;
   const perModel: PerturbedModel[] = [];
   for (let m = 0; m < data.models.length; m++) {
     const chosen = [...plan];
@@ -126,7 +133,15 @@ export async function zeroRandomBenchmarks(
       [chosen[i], chosen[j]] = [chosen[j], chosen[i]];
     }
     const names = chosen.slice(0, count).map((b) => data.benchmarks[b]);
+    const started = performance.now();
     perModel.push(await perturbModel(context, data.models[m], names, to, before, progress(m)));
+    // Timed on the first model that ran its sweep (warm, as the rest will be; the unperturbed sweep
+    // paid for start-up): a model whose zeroing changes no match reuses it and takes a fraction.
+    const seconds = (performance.now() - started) / 1000;
+    if (!costNoted && (seconds >= 0.2 * beforeSeconds || m === data.models.length - 1)) {
+      costNoted = true;
+      context.note?.(zeroRandomCost(data.models.length, context.settings, seconds));
+    }
   }
   const summary = before.map((method, i): ShiftSummary => {
     const shifts = perModel.flatMap((p) => (p.shifts[i].shift === null ? [] : [Math.abs(p.shifts[i].shift as number)]));
@@ -141,8 +156,34 @@ export async function zeroRandomBenchmarks(
   return { perModel, summary };
 }
 
-function rankings(context: PerturbContext, data: ScoreTable, progress?: Progress): Promise<MethodRanking[]> {
-  return methodRankings(withData(context.tournament, data), context.engine, context.settings, progress);
+/** The cost, stated once the first of the models' sweeps is timed: each costs about as much. */
+export function zeroRandomCost(models: number, settings: SweepSettings, firstSweepSeconds: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  const T = settings.sweep.length;
+  return (
+    `zero-random: ${count(models)} models x ${T} value${T === 1 ? '' : 's'} of T x ${count(settings.iterations)} tournaments = ` +
+    `${count(models * T * settings.iterations)} tournaments, one sweep per model (none where the zeroing changes no match); ` +
+    `the first took ${firstSweepSeconds.toFixed(2)} s, ` +
+    `so about ${count(Math.ceil(models * firstSweepSeconds))} s in all (fewer --iterations or a shorter --sweep cost less)`
+  );
+}
+
+/** `unperturbed`: the rankings of the unperturbed table, whose CSD is reused when no match can end
+ *  differently (a score already 0, or one that passes no other model's): the same tournaments. */
+async function rankings(
+  context: PerturbContext,
+  data: ScoreTable,
+  progress?: Progress,
+  unperturbed?: MethodRanking[],
+): Promise<MethodRanking[]> {
+  const tournament = withData(context.tournament, data);
+  const M = data.models.length;
+  if (unperturbed && sameMatchOutcomes(context.tournament.plan.outcomes, tournament.plan.outcomes, M)) {
+    const baselines = baselineRankings(tournament, 'comparing with score averages');
+    progress?.(1, 1);
+    return [...baselines, ...unperturbed.slice(baselines.length)];
+  }
+  return methodRankings(tournament, context.engine, context.settings, progress);
 }
 
 /** What `swiss-rank perturb` prints as JSON. */

@@ -5,6 +5,7 @@
  * `pauseForAbort` every few thousand steps. Cost: one setImmediate per call (about a microsecond).
  */
 import { SwissRankError } from '../errors.js';
+import type { AbortSignalLike } from '../signal.js';
 
 /** Steps (lines, cells) between two pauses: thousands per millisecond, so an abort lands fast. */
 export const ABORT_CHECK_EVERY = 4096;
@@ -16,12 +17,12 @@ export function abortedError(): SwissRankError {
   return new SwissRankError('ABORTED', 'the run was aborted');
 }
 
-export function throwIfAborted(signal: AbortSignal | undefined): void {
+export function throwIfAborted(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) throw abortedError();
 }
 
 /** Lets the event loop run (so a pending abort is delivered), then checks the signal. */
-export async function pauseForAbort(signal: AbortSignal | undefined): Promise<void> {
+export async function pauseForAbort(signal: AbortSignalLike | undefined): Promise<void> {
   if (signal === undefined) return;
   await new Promise<void>((resolve) => setImmediate(resolve));
   throwIfAborted(signal);

@@ -1,6 +1,7 @@
 /**
  * Reads a delimited text file into rows of trimmed cells, each tagged with its 1-based line.
- * Rule: RFC 4180 as parsed by fast-csv (quoted fields may hold the delimiter and line breaks);
+ * Rule: RFC 4180 as parsed by fast-csv (quoted fields may hold the delimiter and line breaks; a
+ * text with no quote is split directly, plainCsvRows.ts, to the same rows);
  * UTF-8 with optional BOM; LF, CRLF or CR; an Excel `sep=X` first line names the delimiter
  * (excelSepLine); fully empty rows (`` or `,,,`) are skipped; every row fits the header (the
  * first non-empty row), whose trailing nameless columns are dropped (fitToHeader). An abort
@@ -11,6 +12,7 @@ import { SwissRankError } from '../errors.js';
 import { ABORT_CHECK_CHARS, ABORT_CHECK_EVERY, pauseForAbort } from './abortCheck.js';
 import { chooseDelimiter, readSepLine, showDelimiter } from './excelSepLine.js';
 import { fitToHeader, namedWidth } from './fitToHeader.js';
+import { isPlainCsv, plainCsvRows } from './plainCsvRows.js';
 import type { CsvRow, CsvTable, RaggedPolicy } from './csvTable.js';
 import { readUtf8File } from './readUtf8File.js';
 import { requireSignal } from '../requireSignal.js';
@@ -44,7 +46,14 @@ export async function readCsvTable(
   const sep = readSepLine(text);
   const delimiter = chooseDelimiter(sep, given, path);
   const body = sep === undefined ? text : text.slice(sep.length);
-  const all = body.trim() === '' ? [] : await parseRows(body, delimiter, path, sep === undefined ? 1 : 2, signal);
+  const firstLine = sep === undefined ? 1 : 2;
+  // Without quotes there is nothing for a parser to do (and fast-csv costs ~10x a split, cold).
+  const all =
+    body.trim() === ''
+      ? []
+      : isPlainCsv(body)
+        ? await plainCsvRows(body, delimiter, firstLine, signal)
+        : await parseRows(body, delimiter, path, firstLine, signal);
   if (all.length === 0) {
     throw new SwissRankError('EMPTY_FILE', 'the file holds no rows', { file: path });
   }
@@ -76,17 +85,18 @@ function checkDelimiter(header: CsvRow, delimiter: string, file: string): void {
 }
 
 /**
+ * (Exported for the test that pins plainCsvRows to it.)
  * fast-csv does not report line numbers, so the text is fed one physical line per write:
  * a row starts one line after the previous row plus the line breaks inside its quoted cells, and
  * a syntax error belongs to the line being written (or, at the end, to the unfinished row).
  * `firstLine` is the text's first line in the file (2 after a `sep=` line).
  */
-async function parseRows(
+export async function parseRows(
   text: string,
   delimiter: string,
   file: string,
   firstLine: number,
-  signal: AbortSignal | undefined,
+  signal: AbortSignalLike | undefined,
 ): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
   let nextLine = firstLine;

@@ -9,6 +9,7 @@ import { TIER_RULE } from '../stats/tiers.js';
 import { bootstrapLabel } from './bootstrapLabel.js';
 import { methodLabel as label } from './methodLabel.js';
 import { shiftRows } from './shiftRows.js';
+import { terminalRows } from './terminalRows.js';
 
 const show = (rank: number | null) => (rank === null ? '-' : String(rank));
 /** An interval with each end's Monte Carlo SE: `16-34 (±0.5, ±1.2)` (SEs of whole ranks to a tenth). */
@@ -19,7 +20,7 @@ function interval([low, high]: readonly [number, number], [lowSe, highSe]: reado
 const thousands = (n: number) => n.toLocaleString('en-US');
 
 /** The header row and one row per model: its rank under each method, and the bootstrap's columns. */
-export function compareRows(result: CompareResult): string[][] {
+export function compareRows(result: CompareResult, shown: CompareResult['models'] = result.models): string[][] {
   const harshest = result.methods[result.methods.length - 1];
   const run = result.bootstrap;
   const over = run ? bootstrapLabel(run.unit, run.level) : '';
@@ -29,7 +30,7 @@ export function compareRows(result: CompareResult): string[][] {
     ...result.methods.map((m) => `Rank: ${label(m)}`),
     ...(run ? [`${label(harshest)} rank, ${over}`, `${label(harshest)} E[S], ${over}`, 'Rank (UB)'] : []),
   ];
-  const rows = result.models.map(({ name, ranks, bootstrap: b }) => [
+  const rows = shown.map(({ name, ranks, bootstrap: b }) => [
     ...(b ? [`${b.tier} (=${b.tierRank})`] : []),
     name,
     ...result.methods.map((method) => show(ranks[method])),
@@ -64,6 +65,7 @@ export function compareSummary(result: CompareResult): string[] {
   return parts;
 }
 
+
 /** Kendall's tau-b between every pair of methods, as a square with its header row. */
 export function tauRows(result: CompareResult): string[][] {
   const tau = [['Kendall tau-b', ...result.methods.map(label)]];
@@ -89,9 +91,11 @@ export function robustnessLine(robustness: NonNullable<CompareResult['robustness
 }
 
 export function compareTable(result: CompareResult): string {
+  const harshest = result.methods[result.methods.length - 1];
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', `by ${label(harshest)}`);
   const parts = [
     ...compareSummary(result),
-    table(compareRows(result), { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }),
+    table(compareRows(result, shown), { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }) + hiddenNote.trimEnd(),
     table(tauRows(result)),
   ];
   if (result.robustness) parts.push(robustnessLine(result.robustness), table(shiftRows(result.robustness.summary)));

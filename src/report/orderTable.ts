@@ -5,6 +5,7 @@ import { table } from 'table';
 import type { OrderResult } from '../analyses/orderResult.js';
 import { baselineMoves, ordersPlayed } from './orderWords.js';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
@@ -43,10 +44,10 @@ export function roundPositionRows(result: OrderResult): string[][] {
 }
 
 /** Per model (header first, canonical order): its ranks and E[S] across the orders. */
-export function orderModelRows(result: OrderResult): string[][] {
+export function orderModelRows(result: OrderResult, shown: OrderResult['models'] = result.models): string[][] {
   return [
     ['Rank', 'Model', 'E[S] (canonical)', 'Rank: min', 'median', 'max', 'P(#1)', 'E[S]: min', 'max'],
-    ...result.models.map((m) => [
+    ...shown.map((m) => [
       String(m.canonicalRank),
       m.name,
       `${m.expectedScore.toFixed(3)} ± ${m.stdError.toFixed(3)}`,
@@ -64,13 +65,14 @@ export function orderModelRows(result: OrderResult): string[][] {
 export const ORDER_MODEL_RIGHT = [0, 3, 4, 5] as const;
 
 export function orderTable(result: OrderResult): string {
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', 'by canonical rank');
   const lines = [
     ...orderSummary(result),
     table(roundPositionRows(result), { drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count }),
-    table(orderModelRows(result), {
+    table(orderModelRows(result, shown), {
       columns: Object.fromEntries(ORDER_MODEL_RIGHT.map((c) => [c, { alignment: 'right' as const }])),
       drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
-    }),
+    }) + hiddenNote.trimEnd(),
   ];
   return lines.filter((line) => line !== '').join('\n');
 }

@@ -6,6 +6,7 @@
 import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
 
 export interface Column {
@@ -47,12 +48,13 @@ export function simulationColumns(result: SimulationResult): readonly Column[] {
 
 export function simulationTable(result: SimulationResult): string {
   const columns = simulationColumns(result);
-  const rows = [columns.map((c) => c.header), ...result.models.map((m) => columns.map((c) => c.cell(m)))];
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', 'by rank');
+  const rows = [columns.map((c) => c.header), ...shown.map((m) => columns.map((c) => c.cell(m)))];
   const body = table(rows, {
     columns: columns.map((c) => ({ alignment: c.right ? ('right' as const) : ('left' as const) })),
     drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
   });
-  return `${runSummary(result)}\n${body}${simulationLegend(result)}`;
+  return `${runSummary(result)}\n${body}${hiddenNote}${simulationLegend(result)}`;
 }
 
 /** What the columns cover, under the table. */

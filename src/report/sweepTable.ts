@@ -5,10 +5,11 @@
 import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import { roundsLine } from './roundsLine.js';
+import { terminalRows } from './terminalRows.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
 /** The header row and one row per model (the Markdown renderer shows the same). */
-export function sweepRows(result: SweepResult): string[][] {
+export function sweepRows(result: SweepResult, shown: SweepResult['models'] = result.models): string[][] {
   const harshest = result.sweep.length - 1;
   const first = result.sweep[0];
   const last = result.sweep[harshest];
@@ -21,7 +22,7 @@ export function sweepRows(result: SweepResult): string[][] {
       'Profile\n(* uncertain)',
       `P(first), T=${last}\n± Monte Carlo SE`,
     ],
-    ...result.models.map((m) => [
+    ...shown.map((m) => [
       String(m.results[harshest].rank),
       m.name,
       ...m.results.map((r) => `${r.expectedScore.toFixed(3)} ± ${r.stdError.toFixed(3)}`),
@@ -46,11 +47,12 @@ export function sweepSummary(result: SweepResult): string {
 }
 
 export function sweepTable(result: SweepResult): string {
-  const body = table(sweepRows(result), {
+  const { shown, hiddenNote } = terminalRows(result.models, 'models', `by E at T=${result.sweep[result.sweep.length - 1]}`);
+  const body = table(sweepRows(result, shown), {
     columns: { 0: { alignment: 'right' } },
     drawHorizontalLine: (line, count) => line === 0 || line === 1 || line === count,
   });
-  return `${sweepSummary(result)}\n${body}${sweepLegend(result)}`;
+  return `${sweepSummary(result)}\n${body}${hiddenNote}${sweepLegend(result)}`;
 }
 
 /** Under the table: what ± covers, then the profile rule and its numbers. */

@@ -25,7 +25,7 @@ export const compareCommand = defineCommand({
       values.scoreStderr === undefined
         ? undefined
         : await loadScoreTable(values.scoreStderr, { layout: values.layout, delimiter: values.delimiter });
-    return compare(tournament, engine, { ...values, scoreStdErrors });
+    return compare(tournament, engine, { ...values, scoreStdErrors, note });
   },
   render: {
     json: resultJson,

@@ -26,7 +26,7 @@ export const perturbCommand = defineCommand({
     const target = values.zero === undefined ? undefined : parseZero(values.zero);
     const tournament = await loadTournament({ data: values, ...values }, { note, warn }, io.signal);
     scoreTableOf(tournament, 'zeroing scores');
-    const context = { tournament, settings: values, engine };
+    const context = { tournament, settings: values, engine, note };
     const body = target
       ? { zeroed: await perturbModel(context, target.model, target.benchmarks, values.zeroTo) }
       : await zeroRandomBenchmarks(context, values.zeroRandom, values.zeroTo, (m) =>
