@@ -34,6 +34,18 @@ export async function parseCommandLine(argv: readonly string[]): Promise<Command
   return { command: parsed.command, values, given };
 }
 
+/** yargs takes a lone "-" after a flag for a positional argument (strict mode then refuses it);
+ *  `--out -` means standard output, so the "-" is glued to its flag: `--out=-`. */
+function dashAsValue(argv: readonly string[]): string[] {
+  const glued: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (/^--[^=]+$/.test(arg) && argv[i + 1] === '-') glued.push(`${arg}=${argv[++i]}`);
+    else glued.push(arg);
+  }
+  return glued;
+}
+
 /** `<from>`, or `<paths..>` for a list. */
 function positionalText(name: OptionName): string {
   return OPTIONS[name].kind.cli === 'array' ? `<${flagOf(name)}..>` : `<${flagOf(name)}>`;
@@ -47,7 +59,7 @@ function positionalOption(name: OptionName): PositionalOptions {
 /** The command and its raw options, or undefined when yargs answered --help or --version. */
 export async function parseArgs(argv: readonly string[]): Promise<ParsedArgs | undefined> {
   let chosen: ParsedArgs | undefined;
-  let parser = yargs([...argv])
+  let parser = yargs(dashAsValue(argv))
     .scriptName('swiss-rank')
     .usage('$0 <command> [options]\n\nRank language models across benchmarks by simulated Swiss-system tournaments (CSD).');
   for (const command of COMMANDS) {

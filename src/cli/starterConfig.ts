@@ -12,8 +12,8 @@ export interface StarterConfigInput {
   readonly models: number;
   readonly benchmarks: readonly string[];
   readonly emptyCells: number;
-  /** The data options as given to init (written only if given). */
-  readonly data: Pick<OptionValues<'layout' | 'delimiter' | 'ragged' | 'missing'>, 'layout' | 'delimiter' | 'ragged' | 'missing'>;
+  /** The data options as given to init (written only if given; the alias file relative to the config). */
+  readonly data: OptionValues<'layout' | 'delimiter' | 'ragged' | 'missing' | 'from' | 'metric' | 'lowerIsBetter' | 'alias' | 'groups'>;
   /** The JSON Schema's path relative to the config's folder. */
   readonly schema: string;
   /** The report folder, relative to the config. */
@@ -33,6 +33,11 @@ export function starterConfig(input: StarterConfigInput): string {
     '# Paths are relative to this file. Every key is described in docs/options.md and in the schema above.',
     'data:',
     `  scores: ${quote(input.scores)}`,
+    ...(data.from ? [`  from: ${data.from}`] : []),
+    ...(data.metric ? [`  metric: [${data.metric.map(quote).join(', ')}]`] : []),
+    ...(data.lowerIsBetter ? [`  lowerIsBetter: [${data.lowerIsBetter.map(quote).join(', ')}]`] : []),
+    ...(data.alias ? [`  alias: ${quote(data.alias)}`] : []),
+    ...(data.groups ? ['  groups: true'] : []),
     ...(data.layout ? [`  layout: ${data.layout}`] : []),
     ...(data.delimiter ? [`  delimiter: ${quote(data.delimiter)}`] : []),
     ...(data.ragged && data.ragged !== OPTIONS.ragged.default ? [`  ragged: ${data.ragged}`] : []),

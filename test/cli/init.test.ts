@@ -42,6 +42,29 @@ describe('swiss-rank init', () => {
     expect(results.models.map((m: { name: string }) => m.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('starts from a harness\'s outputs with --from: the config reads them the same way, and report runs', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'mamba.yaml');
+    const lmEval = join(REPO_ROOT, 'test', 'fixtures', 'formats', 'lm-eval', 'v0.4_results_mamba2_6models');
+    const made = await cli('init', '--from', 'lm-eval', '--scores', lmEval, '--metric', 'lambada_openai=perplexity', '--out', config);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toContain('lm-eval: lambada_openai: perplexity (--metric), lower is better');
+    const text = readFileSync(config, 'utf8');
+    expect(text).toContain('  from: lm-eval\n  metric: ["lambada_openai=perplexity"]\n');
+    expect(validate(parseConfigYaml(text, config).json), JSON.stringify(validate.errors)).toBe(true);
+    const loaded = await loadReportConfig(config);
+    expect(loaded.values).toMatchObject({ from: 'lm-eval', scores: lmEval, metric: ['lambada_openai=perplexity'] });
+    expect((loaded.values.rounds as { name: string }[]).map((r) => r.name)).toContain('lambada_openai');
+    writeFileSync(config, text.replace(/^iterations: \d+$/m, 'iterations: 2000'));
+    const report = await cli('report', '--config', config, '--quiet');
+    expect(report.code, report.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'mamba-report', 'report.html'), 'utf8')).toContain('lambada_openai');
+    // Import options without --from would be ignored: refused instead.
+    const stray = await cli('init', '--scores', DOMINANCE, '--metric', 'x=acc', '--out', join(dir, 'stray.yaml'));
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toMatch(/--metric applies to imports: give --from <kind> \[CONFLICTING_OPTIONS\]/);
+  });
+
   it('quotes every name, so benchmark names made of YAML marks read back as themselves', async () => {
     const dir = tempDir();
     // The hostile model names as benchmarks, plus what YAML reads specially (comments, flow, anchors, tags, booleans).

@@ -39,6 +39,16 @@ describe('values as typed', () => {
   });
 });
 
+describe('"-" after a flag', () => {
+  it('is that flag\'s value (--out - is standard output), not a stray argument', async () => {
+    expect((await parseCommandLine(['simulate', '--out', '-']))?.values.out).toBe('-');
+    expect((await parseCommandLine(['simulate', '--out=-']))?.values.out).toBe('-');
+    const r = await cli('simulate', '--iterations', '10', '--format', 'csv', '--out', '-');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# swiss-rank|^rank,|model/);
+  });
+});
+
 describe('a repeated flag is refused', () => {
   it.each([
     [['simulate', '--format', 'csv', '--format', 'json'], '--format'],

@@ -7,7 +7,11 @@
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../../errors.js';
+import { importTable } from '../../import/importedTable.js';
+import { parseMetricOption, splitNameList } from '../../import/metricOption.js';
 import { loadScoreTable } from '../../input/scoreTable.js';
+import type { ScoreTable } from '../../input/types.js';
+import type { OptionValues } from '../../options/declarations.js';
 import { CONFIG_SCHEMA_PATH } from '../../options/configSchema.js';
 import { PACKAGE_ROOT } from '../../packageInfo.js';
 import { isStdoutPath } from '../../report/writeOutputFile.js';
@@ -18,15 +22,14 @@ import { starterConfig } from '../starterConfig.js';
 
 export const initCommand = defineCommand({
   name: 'init',
-  describe: 'Write a starter report config (YAML) for a score table: --scores FILE [--out swiss-rank.yaml]',
-  options: ['scores', 'layout', 'delimiter', 'ragged', 'missing', 'initOut', 'quiet'],
+  describe: 'Write a starter report config (YAML) for a score table: --scores FILE (or a harness\'s outputs: --from KIND --scores PATH) [--out swiss-rank.yaml]',
+  options: ['scores', 'from', 'metric', 'lowerIsBetter', 'alias', 'groups', 'layout', 'delimiter', 'ragged', 'missing', 'initOut', 'quiet'],
   async run({ values, io, note, warn }) {
     if (values.scores === undefined) {
       throw new SwissRankError('BAD_OPTION', 'init needs the score table to start from: --scores FILE', { option: 'scores' });
     }
     const out = values.initOut;
-    const { layout, delimiter, ragged } = values;
-    const table = await loadScoreTable(values.scores, { layout, delimiter, ragged, signal: io.signal });
+    const table = await startingTable(values, io.signal, note);
     // Paths in the config are relative to it, so the config and its table can move together.
     const folder = isStdoutPath(out) ? process.cwd() : dirname(resolve(out));
     const fromConfig = (file: string) => relative(folder, resolve(file)).split('\\').join('/') || '.';
@@ -41,7 +44,7 @@ export const initCommand = defineCommand({
       models: table.models.length,
       benchmarks: table.benchmarks,
       emptyCells,
-      data: values,
+      data: { ...values, alias: values.alias === undefined ? undefined : fromConfig(values.alias) },
       schema: fromConfig(fileURLToPath(new URL(CONFIG_SCHEMA_PATH, PACKAGE_ROOT))),
       out: `${name}-report`,
     });
@@ -49,3 +52,29 @@ export const initCommand = defineCommand({
     if (!isStdoutPath(out)) note(`wrote ${out}: edit its rounds, then run swiss-rank report --config ${out}`);
   },
 });
+
+/** The table the config starts from: a score table, or a harness's outputs read as `--from` reads
+ *  them in every command (its choices said as notes, as `import` says them). */
+async function startingTable(
+  values: OptionValues<'scores' | 'from' | 'metric' | 'lowerIsBetter' | 'alias' | 'groups' | 'layout' | 'delimiter' | 'ragged'>,
+  signal: AbortSignal | undefined,
+  note: (text: string) => void,
+): Promise<ScoreTable> {
+  const { scores, layout, delimiter, ragged } = values;
+  if (values.from === undefined) {
+    const importOnly = (['metric', 'alias', 'groups'] as const).find((o) => values[o] !== undefined && values[o] !== false);
+    if (importOnly !== undefined) {
+      throw new SwissRankError('CONFLICTING_OPTIONS', `--${importOnly} applies to imports: give --from <kind>`, { option: importOnly });
+    }
+    return loadScoreTable(scores as string, { layout, delimiter, ragged, signal });
+  }
+  const { table, imported } = await importTable(values.from, [scores as string], {
+    metric: parseMetricOption(values.metric),
+    groups: values.groups,
+    lowerIsBetter: splitNameList(values.lowerIsBetter),
+    alias: values.alias,
+    signal,
+  });
+  for (const choice of imported.provenance.choices) note(`${values.from}: ${choice}`);
+  return table;
+}
