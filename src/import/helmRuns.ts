@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { SwissRankError } from '../errors.js';
+import { HELM_ACCURACY_METRICS, helmBenchmarkNames, helmRunSpec, type HelmRunSpec } from './helmRunNames.js';
 import { helmDirections } from './helmSchema.js';
 import { keepNewest, type DatedRecord } from './keepNewest.js';
 import { requireFiniteNumber, requireName } from './jsonFields.js';
@@ -12,20 +13,9 @@ import { readJsonFile, requireArray, requireObject, type Json } from './readJson
 import { refuseUnusedMetricKeys } from './refuseUnusedMetricKeys.js';
 import type { ImportedScores, ImportOptions } from './types.js';
 
-/** HELM's headline accuracy metrics, in the order one is taken by default. */
-export const DEFAULT_METRICS = [
-  'exact_match',
-  'quasi_exact_match',
-  'prefix_exact_match',
-  'quasi_prefix_exact_match',
-  'f1_score',
-];
 
-interface Run {
+interface Run extends HelmRunSpec {
   readonly statsFile: string;
-  readonly name: string;
-  readonly model: string;
-  readonly group: string;
   /** Headline stats on split test, no perturbation: metric -> stat object. */
   readonly testStats: Map<string, { [key: string]: Json }>;
   readonly statsIndex: Map<string, number>;
@@ -43,7 +33,8 @@ export async function importHelmRuns(
     files.push(join(folder, 'run_spec.json'), join(folder, 'stats.json'));
   }
   const choices: string[] = [];
-  const benchmarkOf = nameBenchmarks(runs, choices);
+  const names = helmBenchmarkNames(runs, choices);
+  const benchmarkOf = new Map(runs.map((run, i) => [run, names[i]!]));
   const byBenchmark = new Map<string, Run[]>();
   for (const run of runs) {
     const benchmark = benchmarkOf.get(run)!;
@@ -92,12 +83,7 @@ export async function importHelmRuns(
 async function readRun(folder: string, options: ImportOptions): Promise<Run> {
   const specFile = join(folder, 'run_spec.json');
   const statsFile = join(folder, 'stats.json');
-  const spec = requireObject(await readJsonFile(specFile, options), 'a HELM run_spec', specFile);
-  const name = requireName(spec['name'], 'name', specFile);
-  const adapter = requireObject(spec['adapter_spec'], 'adapter_spec', specFile);
-  const model = requireName(adapter['model'], 'adapter_spec.model', specFile);
-  const groups = Array.isArray(spec['groups']) ? spec['groups'] : [];
-  const group = typeof groups[0] === 'string' && groups[0] !== '' ? groups[0] : name.split(':')[0]!;
+  const spec = helmRunSpec(await readJsonFile(specFile, options), specFile);
   const stats = requireArray(await readJsonFile(statsFile, options), 'a list of HELM stats', statsFile);
   const testStats = new Map<string, { [key: string]: Json }>();
   const statsIndex = new Map<string, number>();
@@ -111,37 +97,9 @@ async function readRun(folder: string, options: ImportOptions): Promise<Run> {
       statsIndex.set(metric, i);
     }
   });
-  return { statsFile, name, model, group, testStats, statsIndex };
+  return { ...spec, statsFile, testStats, statsIndex };
 }
 
-/** Each run's benchmark: its run group, or its run name without `model=` where a model has
- *  several runs of one group (MMLU subjects), for every run of that group. */
-function nameBenchmarks(runs: readonly Run[], choices: string[]): Map<Run, string> {
-  const seen = new Map<string, number>();
-  for (const run of runs)
-    seen.set(`${run.group}\u0000${run.model}`, (seen.get(`${run.group}\u0000${run.model}`) ?? 0) + 1);
-  const split = new Set(runs.filter((run) => seen.get(`${run.group}\u0000${run.model}`)! > 1).map((run) => run.group));
-  const names = new Map<Run, string>();
-  for (const run of runs) names.set(run, split.has(run.group) ? withoutModel(run.name) : run.group);
-  for (const group of split)
-    choices.push(
-      `run group ${group}: several runs per model, so each run is its own benchmark (its run name without model=)`,
-    );
-  for (const group of new Set(runs.filter((r) => !split.has(r.group)).map((r) => r.group))) {
-    choices.push(`${group}: benchmark named by its run group`);
-  }
-  return names;
-}
-
-/** `mmlu:subject=philosophy,method=multiple_choice_joint,model=openai_gpt2` -> the same without
- *  its `model=` and `model_deployment=` arguments: the name of the scenario every model ran. */
-function withoutModel(runName: string): string {
-  const colon = runName.indexOf(':');
-  if (colon < 0) return runName;
-  const args = runName.slice(colon + 1).split(',');
-  const kept = args.filter((arg) => !arg.startsWith('model=') && !arg.startsWith('model_deployment='));
-  return `${runName.slice(0, colon)}:${kept.join(',')}`;
-}
 
 function chooseMetric(benchmark: string, runs: readonly Run[], wanted: string | undefined, choices: string[]): string {
   if (wanted !== undefined) {
@@ -149,17 +107,17 @@ function chooseMetric(benchmark: string, runs: readonly Run[], wanted: string | 
     return wanted;
   }
   const first = runs[0]!;
-  const metric = DEFAULT_METRICS.find((m) => first.testStats.has(m));
+  const metric = HELM_ACCURACY_METRICS.find((m) => first.testStats.has(m));
   if (metric === undefined) {
     const there = [...first.testStats.keys()].slice(0, 12).join(', ');
     throw new SwissRankError(
       'METRIC_NOT_FOUND',
-      `none of ${DEFAULT_METRICS.join(', ')} on split test in this run (it has ${there}); choose one with --metric ${benchmark}=<metric>`,
+      `none of ${HELM_ACCURACY_METRICS.join(', ')} on split test in this run (it has ${there}); choose one with --metric ${benchmark}=<metric>`,
       { file: first.statsFile },
     );
   }
   choices.push(
-    `${benchmark}: metric ${metric} on split test, no perturbation (default: first of ${DEFAULT_METRICS.join(', ')})`,
+    `${benchmark}: metric ${metric} on split test, no perturbation (default: first of ${HELM_ACCURACY_METRICS.join(', ')})`,
   );
   return metric;
 }

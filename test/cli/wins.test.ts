@@ -8,7 +8,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url))
 const HELM = join(FIXTURES, 'helm/runs');
 const QWEN = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models/data_arc_qwen.json');
 const SONNET = join(FIXTURES, 'inspect/eee_fixture_arc_easy_2models/data_arc_sonnet.json');
-const HELM_FILE = 'bbq%3Asubject=all,method=multiple_choice_joint.csv';
+const HELM_FILE = 'bbq.csv';
 
 describe('swiss-rank wins', () => {
   it('writes one --win-matrix CSV per benchmark and provenance.json, which simulate then ranks', async () => {
@@ -16,7 +16,7 @@ describe('swiss-rank wins', () => {
     const r = await cli('wins', '--from', 'helm', HELM, '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/win matrices of 3 models on 1 benchmarks from helm/);
-    expect(r.stdout).toMatch(/bbq%3Asubject=all,method=multiple_choice_joint\.csv .*3 of 3 .*25-25/);
+    expect(r.stdout).toMatch(/bbq\.csv .*3 of 3 .*25-25/);
     expect(readdirSync(out).sort()).toEqual(['.swiss-rank-report', HELM_FILE, 'provenance.json']);
     expect(readFileSync(join(out, HELM_FILE), 'utf8')).toBe(
       [
@@ -29,14 +29,14 @@ describe('swiss-rank wins', () => {
     );
     const provenance = JSON.parse(readFileSync(join(out, 'provenance.json'), 'utf8'));
     expect(provenance).toMatchObject({ tool: 'swiss-rank', kind: 'helm', counted: 'items' });
-    expect(provenance.benchmarks[0]).toMatchObject({ name: 'bbq:subject=all,method=multiple_choice_joint', file: HELM_FILE });
+    expect(provenance.benchmarks[0]).toMatchObject({ name: 'bbq', file: HELM_FILE });
     expect(provenance.benchmarks[0].counts[0]).toEqual([0, 25, 25]);
 
     const sim = await cli('simulate', '--win-matrix', join(out, HELM_FILE), '--iterations', '1000', '--format', 'json', '--quiet');
     expect(sim.code, sim.stderr).toBe(0);
     const json = JSON.parse(sim.stdout);
     expect(json.models).toHaveLength(3);
-    expect(json.rounds[0].name).toBe('bbq%3Asubject=all,method=multiple_choice_joint');
+    expect(json.rounds[0].name).toBe('bbq');
   });
 
   it('takes the Inspect logs as positional paths, and replaces its own folder on a second run', async () => {

@@ -1,21 +1,20 @@
 /**
  * Reads HELM run folders (`per_instance_stats.json` + `run_spec.json`) as per-item results. Rule:
- * model = `adapter_spec.model`; benchmark = the run name without its `model=` argument (scenario
- * and its arguments, e.g. `bbq:subject=all,method=multiple_choice_joint`); item id =
- * `instance_id:train_trial_index`; score = the first of HELM_ITEM_METRICS the run reports (stated),
- * on unperturbed entries only (perturbed ones are counted and left out). Cost: O(total file size).
+ * model = `adapter_spec.model`; benchmark named as the score importer names it (helmRunNames.ts:
+ * the run group, e.g. `bbq`, or the run name without `model=` where a model has several runs of
+ * the group); item id = `instance_id:train_trial_index`; score = the first of
+ * HELM_ACCURACY_METRICS the run reports (stated), on unperturbed entries only (perturbed ones are
+ * counted and left out). Cost: O(total file size).
  */
 import { basename, dirname, join } from 'node:path';
 import { SwissRankError } from '../../errors.js';
 import { findFiles } from '../findFiles.js';
+import { HELM_ACCURACY_METRICS, helmBenchmarkNames, helmRunSpec, type HelmRunSpec } from '../helmRunNames.js';
 import { readJsonFile, requireArray, requireObject, type Json } from '../readJson.js';
 import type { ItemResults } from '../types.js';
 import { unitScore } from './unitScore.js';
 import type { ReaderOptions } from './readerOptions.js';
 import type { ItemReading } from './winsTypes.js';
-
-/** The per-item correctness stats HELM writes, in the order one is chosen (all 0/1 per instance). */
-export const HELM_ITEM_METRICS = ['exact_match', 'quasi_exact_match', 'prefix_exact_match', 'quasi_prefix_exact_match'] as const;
 
 type JsonObject = { [key: string]: Json };
 
@@ -25,25 +24,27 @@ export async function readHelmInstances(paths: readonly string[], options: Reade
   const choices: string[] = [];
   const leftOut: string[] = [];
   const read: string[] = [];
+  const specs: HelmRunSpec[] = [];
   for (const file of files) {
     if (basename(file) !== 'per_instance_stats.json') {
       throw new SwissRankError('BAD_IMPORT', 'expected a HELM per_instance_stats.json (or its run folder)', { file });
     }
     const specFile = join(dirname(file), 'run_spec.json');
-    const spec = requireObject(await readJsonFile(specFile, options), 'a HELM run_spec.json', specFile);
-    const adapter = requireObject(spec.adapter_spec, 'adapter_spec', specFile);
-    if (typeof adapter.model !== 'string' || adapter.model === '') {
-      throw new SwissRankError('BAD_IMPORT', 'adapter_spec.model is not a model name', { file: specFile });
-    }
-    const benchmark = benchmarkOf(spec, specFile);
+    specs.push(helmRunSpec(await readJsonFile(specFile, options), specFile));
+  }
+  const benchmarks = helmBenchmarkNames(specs, choices);
+  for (const [f, file] of files.entries()) {
+    const specFile = join(dirname(file), 'run_spec.json');
+    const adapter = { model: specs[f]!.model };
+    const benchmark = benchmarks[f]!;
     const entries = requireArray(await readJsonFile(file, options), 'a list of instances', file).map((entry, k) =>
       requireObject(entry, `instance ${k + 1}`, file),
     );
-    const metric = HELM_ITEM_METRICS.find((name) => entries.some((entry) => statMean(entry, name) !== undefined));
+    const metric = HELM_ACCURACY_METRICS.find((name) => entries.some((entry) => statMean(entry, name) !== undefined));
     if (metric === undefined) {
-      throw new SwissRankError('METRIC_NOT_FOUND', `no per-instance ${HELM_ITEM_METRICS.join(' / ')} stat in this run`, { file });
+      throw new SwissRankError('METRIC_NOT_FOUND', `no per-instance ${HELM_ACCURACY_METRICS.join(' / ')} stat in this run`, { file });
     }
-    choices.push(`${adapter.model} on ${benchmark}: ${metric} (first of ${HELM_ITEM_METRICS.join(', ')} in the run)`);
+    choices.push(`${adapter.model} on ${benchmark}: ${metric} (first of ${HELM_ACCURACY_METRICS.join(', ')} in the run)`);
     const items = new Map<string, number>();
     let perturbed = 0;
     let unscored = 0;
@@ -67,17 +68,6 @@ export async function readHelmInstances(paths: readonly string[], options: Reade
     read.push(file, specFile);
   }
   return { results, provenance: { kind: 'helm', files: read, choices }, leftOut };
-}
-
-/** `bbq:subject=all,method=x,model=m` -> `bbq:subject=all,method=x`: the run without its model. */
-function benchmarkOf(spec: JsonObject, file: string): string {
-  if (typeof spec.name !== 'string' || spec.name === '') {
-    throw new SwissRankError('BAD_IMPORT', 'run_spec.json has no run name', { file });
-  }
-  const colon = spec.name.indexOf(':');
-  if (colon < 0) return spec.name;
-  const args = spec.name.slice(colon + 1).split(',').filter((arg) => !arg.startsWith('model='));
-  return args.length === 0 ? spec.name.slice(0, colon) : `${spec.name.slice(0, colon)}:${args.join(',')}`;
 }
 
 /** The mean of an unperturbed stat named `name` on one instance (count 1), if present. */
