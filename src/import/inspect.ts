@@ -35,7 +35,7 @@ export async function importInspect(paths: readonly string[], options: ImportOpt
   const logs: Log[] = [];
   for (const file of files) logs.push(await readLog(file, options));
   const choices: string[] = [];
-  const benchmarkOf = taskNames(logs, choices);
+  const benchmarkOf = inspectBenchmarkNames(logs.map((log) => log.task), choices);
   const tasksNamed = new Set([...benchmarkOf.values()]);
   const used = new Set<string>();
   const chosen = new Map<string, { scorer: string; file: string }>();
@@ -142,9 +142,10 @@ async function readLog(file: string, options: ImportOptions): Promise<Log> {
   };
 }
 
-/** Task -> benchmark: the task without its registry prefix, unless two tasks would then collide. */
-function taskNames(logs: readonly Log[], choices: string[]): Map<string, string> {
-  const tasks = [...new Set(logs.map((log) => log.task))];
+/** Task -> benchmark: the task without its registry prefix, unless two tasks would then collide
+ *  (scores and per-item results, wins/inspectSamples.ts, name tasks alike). */
+export function inspectBenchmarkNames(allTasks: readonly string[], choices: string[]): Map<string, string> {
+  const tasks = [...new Set(allTasks)];
   const short = (task: string): string => task.slice(task.lastIndexOf('/') + 1);
   const names = new Map<string, string>();
   for (const task of tasks) {

@@ -44,9 +44,9 @@ describe('swiss-rank wins', () => {
     expect((await cli('wins', '--from', 'inspect', QWEN, SONNET, '--out', out, '--quiet')).code).toBe(0);
     const again = await cli('wins', '--from', 'inspect', QWEN, SONNET, '--out', out);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/left out: inspect_evals\/arc_easy: 2 of anthropic\/claude-sonnet-4-0's 5 items/);
-    expect(readdirSync(out).sort()).toEqual(['.swiss-rank-report', 'inspect_evals%2Farc_easy.csv', 'provenance.json']);
-    const sim = await cli('simulate', '--win-matrix', join(out, 'inspect_evals%2Farc_easy.csv'), '--iterations', '1000', '--format', 'json', '--quiet');
+    expect(again.stdout).toMatch(/left out: arc_easy: 2 of anthropic\/claude-sonnet-4-0's 5 items/);
+    expect(readdirSync(out).sort()).toEqual(['.swiss-rank-report', 'arc_easy.csv', 'provenance.json']);
+    const sim = await cli('simulate', '--win-matrix', join(out, 'arc_easy.csv'), '--iterations', '1000', '--format', 'json', '--quiet');
     expect(sim.code, sim.stderr).toBe(0);
     const [first] = JSON.parse(sim.stdout).models;
     // One match, sonnet wins it with P = 2.5 / 3.
@@ -62,7 +62,7 @@ describe('swiss-rank wins', () => {
     const csv = await cli('wins', '--from', 'inspect', QWEN, SONNET, '--format', 'csv');
     expect(csv.stdout.split('\n').slice(0, 2)).toEqual([
       'benchmark,model,opponent,p,items',
-      `inspect_evals/arc_easy,ollama/qwen2.5:0.5b,anthropic/claude-sonnet-4-0,${0.5 / 3},3`,
+      `arc_easy,ollama/qwen2.5:0.5b,anthropic/claude-sonnet-4-0,${0.5 / 3},3`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 /**
- * Reads Inspect AI JSON eval logs as per-item results. Rule: benchmark = `eval.task`, model =
+ * Reads Inspect AI JSON eval logs as per-item results. Rule: benchmark = `eval.task` named as the
+ * score importer names it (inspectBenchmarkNames: without its registry prefix), model =
  * `eval.model`, item id = sample `id:epoch`, score = the first scorer's value (first in
  * `results.scores`, stated) read as Inspect's value_to_float does for C/I/P/N (1, 0, 0.5, 0), or a
  * number in [0, 1], or a boolean; a log whose status is not `success` is RUN_NOT_FINISHED, one with
@@ -8,6 +9,7 @@
 import { SwissRankError } from '../../errors.js';
 import { showValue } from '../../input/nameCharacters.js';
 import { findFiles } from '../findFiles.js';
+import { inspectBenchmarkNames } from '../inspect.js';
 import { readJsonFile, requireArray, requireObject, type Json } from '../readJson.js';
 import type { ItemResults } from '../types.js';
 import { unitScore } from './unitScore.js';
@@ -70,7 +72,9 @@ export async function readInspectSamples(paths: readonly string[], options: Read
     if (unscored > 0) leftOut.push(`${file}: ${unscored} samples without a ${scorer} score`);
     results.push({ model, benchmark: task, items, from: file });
   }
-  return { results, provenance: { kind: 'inspect', files, choices }, leftOut };
+  const benchmarkOf = inspectBenchmarkNames(results.map((r) => r.benchmark), choices);
+  const named = results.map((r) => ({ ...r, benchmark: benchmarkOf.get(r.benchmark)! }));
+  return { results: named, provenance: { kind: 'inspect', files, choices }, leftOut };
 }
 
 function nameField(value: Json | undefined, what: string, file: string): string {

@@ -58,7 +58,7 @@ describe('Inspect samples', () => {
     expect(r.matrices.p[2]).toBe(2.5 / 3);
     expect(r.counts[1]).toBe(3);
     expect(r.leftOut).toEqual([
-      "inspect_evals/arc_easy: 2 of anthropic/claude-sonnet-4-0's 5 items are not answered by every model (left out of the pairs without them)",
+      "arc_easy: 2 of anthropic/claude-sonnet-4-0's 5 items are not answered by every model (left out of the pairs without them)",
     ]);
     expectComplementary(r.matrices);
   });
