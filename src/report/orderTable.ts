@@ -4,7 +4,7 @@ import { dataLines } from './dataLines.js';
 import { table } from 'table';
 import type { OrderResult } from '../analyses/orderResult.js';
 import { baselineMoves, ordersPlayed } from './orderWords.js';
-import { roundsLine } from './roundsLine.js';
+import { emptyCellsText, roundsLine } from './roundsLine.js';
 import { terminalRows } from './terminalRows.js';
 
 const percent = (x: number) => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
@@ -21,7 +21,7 @@ export function orderSummary(result: OrderResult): string[] {
       `${ordersPlayed(result)}; ${result.iterations.toLocaleString('en-US')} tournaments per order, seed ${result.seed} (block size ${result.blockSize})`,
     ...dataLines(result.source),
     `${roundsLine(result)} (the canonical order)`,
-    `elimination per position: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ties at the cut: ${result.tieBreak}`,
+    `elimination per position: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ties at the cut: ${result.tieBreak}${emptyCellsText(result)}`,
     `pairing: ${result.pairing}`,
     `Kendall tau-b to the canonical ranking over the orders: min ${tau.min.toFixed(3)}, mean ${tau.mean.toFixed(3)}, ` +
       `max ${tau.max.toFixed(3)}; seed-only baseline (the canonical order on seed ${base.seed}): ${base.kendallTau.toFixed(3)}, ` +

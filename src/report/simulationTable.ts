@@ -5,7 +5,7 @@
  */
 import { dataLines } from './dataLines.js';
 import { table } from 'table';
-import { roundsLine } from './roundsLine.js';
+import { emptyCellsText, roundsLine } from './roundsLine.js';
 import { terminalRows } from './terminalRows.js';
 import type { ModelResult, SimulationResult } from '../analyses/simulate.js';
 
@@ -83,6 +83,6 @@ export function runSummary(result: SimulationResult): string {
     ...dataLines(result.source),
     roundsLine(result),
     `elimination per round: ${uniform ? String(eliminations[0]) : eliminations.join(',')}; ` +
-      `ties at the cut: ${result.tieBreak}; matches per tournament: ${result.matchesPerTournament}`,
+      `ties at the cut: ${result.tieBreak}; matches per tournament: ${result.matchesPerTournament}${emptyCellsText(result)}`,
   ].join('\n');
 }

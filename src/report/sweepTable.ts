@@ -4,7 +4,7 @@
  */
 import { dataLines } from './dataLines.js';
 import { table } from 'table';
-import { roundsLine } from './roundsLine.js';
+import { emptyCellsText, roundsLine } from './roundsLine.js';
 import { terminalRows } from './terminalRows.js';
 import type { SweepResult } from '../analyses/sweepResult.js';
 
@@ -42,7 +42,7 @@ export function sweepSummary(result: SweepResult): string {
       `${result.iterations.toLocaleString('en-US')} tournaments per T, seed ${result.seed} (block size ${result.blockSize})`,
     ...dataLines(result.source),
     roundsLine(result),
-    `ties at the cut: ${result.tieBreak}; ordered by E at T=${last}`,
+    `ties at the cut: ${result.tieBreak}${emptyCellsText(result)}; ordered by E at T=${last}`,
   ].join('\n');
 }
 
