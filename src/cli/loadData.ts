@@ -10,7 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../errors.js';
 import type { MissingPolicy } from '../input/roundOutcomes.js';
-import { importTable } from '../import/importedTable.js';
+import { importTable, type ImportRequest } from '../import/importedTable.js';
 import { parseMetricOption, splitNameList } from '../import/metricOption.js';
 import { noisyWinMatrices } from '../input/noisyOutcomes.js';
 import { orientScores } from '../input/orientScores.js';
@@ -101,12 +101,20 @@ async function importScoresFrom(values: DataValues, signal?: AbortSignal): Promi
   }
   const clash = (['winMatrix', 'layout', 'delimiter'] as const).find((o) => values[o] !== undefined);
   if (clash !== undefined) throw new SwissRankError('CONFLICTING_OPTIONS', `--${clash === 'winMatrix' ? 'win-matrix' : clash} does not apply with --from`, { option: clash });
-  const { table, lowerIsBetter } = await importTable(kind, [values.scores], {
+  const { table, lowerIsBetter } = await importTable(kind, [values.scores], importRequest(values, signal));
+  return orientScores(table, lowerIsBetter);
+}
+
+/** The import options as the importers take them: one reading for every command (and `import`). */
+export function importRequest(
+  values: OptionValues<'metric' | 'groups' | 'lowerIsBetter' | 'alias'>,
+  signal?: AbortSignal,
+): ImportRequest {
+  return {
     metric: parseMetricOption(values.metric),
     groups: values.groups,
     lowerIsBetter: splitNameList(values.lowerIsBetter),
     alias: values.alias,
     signal,
-  });
-  return orientScores(table, lowerIsBetter);
+  };
 }

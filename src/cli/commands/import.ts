@@ -5,7 +5,6 @@
  * and a lower-is-better benchmark as a warning naming the --lower-is-better to rank it with.
  */
 import { importTable, type ImportedTable } from '../../import/importedTable.js';
-import { parseMetricOption, splitNameList } from '../../import/metricOption.js';
 import type { ImportedRecord, ImportProvenance } from '../../import/types.js';
 import type { LowerIsBetter } from '../../input/types.js';
 import { VERSION } from '../../packageInfo.js';
@@ -14,6 +13,7 @@ import { resultJson } from '../../report/resultJson.js';
 import { writeCsv } from '../../report/writeCsv.js';
 import { defineCommand } from '../command.js';
 import { checkOutput } from '../emit.js';
+import { importRequest } from '../loadData.js';
 
 export interface ImportResult {
   readonly tool: 'swiss-rank';
@@ -34,11 +34,7 @@ export const importCommand = defineCommand({
   async run({ values, io, note, warn }): Promise<ImportResult> {
     const kind = values.from;
     const imported = await importTable(kind as NonNullable<typeof kind>, values.paths as string[], {
-      metric: parseMetricOption(values.metric),
-      groups: values.groups,
-      lowerIsBetter: splitNameList(values.lowerIsBetter),
-      alias: values.alias,
-      signal: io.signal,
+      ...importRequest(values, io.signal),
       oneModel: true,
     });
     // The runner checked --out against the paths given; a folder's files are known only now.

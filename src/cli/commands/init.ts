@@ -7,16 +7,13 @@
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SwissRankError } from '../../errors.js';
-import { importTable } from '../../import/importedTable.js';
-import { parseMetricOption, splitNameList } from '../../import/metricOption.js';
-import { loadScoreTable } from '../../input/scoreTable.js';
 import type { ScoreTable } from '../../input/types.js';
-import type { OptionValues } from '../../options/declarations.js';
 import { CONFIG_SCHEMA_PATH } from '../../options/configSchema.js';
 import { PACKAGE_ROOT } from '../../packageInfo.js';
 import { isStdoutPath } from '../../report/writeOutputFile.js';
 import { writeNewFile } from '../../report/writeNewFile.js';
 import { defineCommand } from '../command.js';
+import { loadData } from '../loadData.js';
 import { skippedRowWarning } from '../loadTournament.js';
 import { starterConfig } from '../starterConfig.js';
 
@@ -29,7 +26,9 @@ export const initCommand = defineCommand({
       throw new SwissRankError('BAD_OPTION', 'init needs the score table to start from: --scores FILE', { option: 'scores' });
     }
     const out = values.initOut;
-    const table = await startingTable(values, io.signal, note);
+    // The data as every command loads it (--from, the import options and their checks included).
+    const table = (await loadData({ ...values, winMatrix: undefined, outcomes: 'paper' }, io.signal)).data as ScoreTable;
+    for (const choice of table.provenance?.imported?.choices ?? []) note(`${values.from}: ${choice}`);
     // Paths in the config are relative to it, so the config and its table can move together.
     const folder = isStdoutPath(out) ? process.cwd() : dirname(resolve(out));
     const fromConfig = (file: string) => relative(folder, resolve(file)).split('\\').join('/') || '.';
@@ -52,29 +51,3 @@ export const initCommand = defineCommand({
     if (!isStdoutPath(out)) note(`wrote ${out}: edit its rounds, then run swiss-rank report --config ${out}`);
   },
 });
-
-/** The table the config starts from: a score table, or a harness's outputs read as `--from` reads
- *  them in every command (its choices said as notes, as `import` says them). */
-async function startingTable(
-  values: OptionValues<'scores' | 'from' | 'metric' | 'lowerIsBetter' | 'alias' | 'groups' | 'layout' | 'delimiter' | 'ragged'>,
-  signal: AbortSignal | undefined,
-  note: (text: string) => void,
-): Promise<ScoreTable> {
-  const { scores, layout, delimiter, ragged } = values;
-  if (values.from === undefined) {
-    const importOnly = (['metric', 'alias', 'groups'] as const).find((o) => values[o] !== undefined && values[o] !== false);
-    if (importOnly !== undefined) {
-      throw new SwissRankError('CONFLICTING_OPTIONS', `--${importOnly} applies to imports: give --from <kind>`, { option: importOnly });
-    }
-    return loadScoreTable(scores as string, { layout, delimiter, ragged, signal });
-  }
-  const { table, imported } = await importTable(values.from, [scores as string], {
-    metric: parseMetricOption(values.metric),
-    groups: values.groups,
-    lowerIsBetter: splitNameList(values.lowerIsBetter),
-    alias: values.alias,
-    signal,
-  });
-  for (const choice of imported.provenance.choices) note(`${values.from}: ${choice}`);
-  return table;
-}
