@@ -57,15 +57,16 @@ interface Workers {
   readonly onWarning: ((message: string) => void) | undefined;
   pool: Promise<WorkerPool | undefined> | undefined;
   closed: boolean;
+  /** The default kernel, chosen once for every engine on these threads (so a fallback warns once). */
+  defaultKernel?: KernelName;
 }
 
 export class Engine {
   readonly signal: AbortSignalLike | undefined;
   private readonly onProgress: Progress | undefined;
   private readonly shared: Workers;
-  /** The kernel asked for (undefined: the default), and the one that runs, chosen on first use. */
+  /** The kernel asked for (undefined: the default, chosen once in `shared`). */
   private readonly kernelAsked: KernelName | undefined;
-  private kernelChosen: KernelName | undefined;
 
   constructor(options: EngineOptions = {}, shared?: Workers) {
     const cores = availableParallelism();
@@ -89,8 +90,10 @@ export class Engine {
    *  kernel cannot load (then a warning says so); asking for `wasm` when it cannot load is
    *  KERNEL_UNAVAILABLE. Workers load their own instance of the same kernel. */
   get kernel(): KernelName {
-    this.kernelChosen ??= chooseKernel(this.kernelAsked, tryWasmKernel, (message) => this.warn(message));
-    return this.kernelChosen;
+    const choose = () => chooseKernel(this.kernelAsked, tryWasmKernel, (message) => this.warn(message));
+    if (this.kernelAsked !== undefined) return choose();
+    this.shared.defaultKernel ??= choose();
+    return this.shared.defaultKernel;
   }
 
   /** The same threads and pool with a run's own signal and progress (a ranker's runs), and its
