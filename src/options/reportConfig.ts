@@ -9,7 +9,6 @@
 import { dirname, resolve } from 'node:path';
 import { SwissRankError } from '../errors.js';
 import { OPTIONS, type OptionDeclaration, type OptionValues } from './declarations.js';
-import { parseConfigYaml } from './configYaml.js';
 import { readOptions } from './readOptions.js';
 import { readUtf8File } from '../input/readUtf8File.js';
 
@@ -40,6 +39,8 @@ export async function loadReportConfig(path: string): Promise<ReportConfig> {
   // The data files' reader: a size limit (also for pipes and devices), UTF-8 checked, BOM dropped.
   const text = await readUtf8File(path);
   if (/\.ya?ml$/i.test(path)) {
+    // The YAML parser loads on demand: every other command's start-up need not pay for it.
+    const { parseConfigYaml } = await import('./configYaml.js');
     const { json, locate } = parseConfigYaml(text, path);
     return { ...withLines(() => parseReportConfig(json, path, text), locate), locate };
   }
