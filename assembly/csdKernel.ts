@@ -12,7 +12,14 @@ export const JOB_PLAN_COUNT: i32 = 0;
 export const JOB_DROP_SUM: i32 = 1; // f64[M], + (last - first) per tournament (paired runs only)
 export const JOB_DROP_SQUARES: i32 = 2; // f64[M]
 export const JOB_MODEL_COUNT: i32 = 3;
-export const JOB_PLAN0: i32 = 4;
+export const JOB_PLAY_ORDER_AT: i32 = 4; // i32[plans]: plan indices, sharers of rounds side by side
+export const JOB_CHUNK: i32 = 5; // C: tournaments each plan plays before the next plan's turn
+export const JOB_SEEDS_AT: i32 = 6; // u32[C * 4]: the chunk's tournament states
+/** Per tournament t of the chunk: (K + 1) snapshots (depth d: 4 state words, then i32[M] order)
+ *  when some plan resumes (else 0), and i32[M] of who left, by leaver index (leaverOffset's). */
+export const JOB_SNAPSHOTS_AT: i32 = 7;
+export const JOB_LEAVERS_AT: i32 = 8;
+export const JOB_PLAN0: i32 = 9;
 
 /** A plan: i32 fields; the *_AT fields are byte addresses of arrays in this memory. */
 export const PLAN_MODELS: i32 = 0;
@@ -28,7 +35,7 @@ export const PLAN_RANKS_AT: i32 = 9; // i32[K * M] (scores) or
 export const PLAN_PROBABILITY_AT: i32 = 10; // f64[K * M * M] (probabilities)
 export const PLAN_ORDER_AT: i32 = 11; // i32[M]
 export const PLAN_SPARE_AT: i32 = 12; // i32[M]
-export const PLAN_LAST_POINTS_AT: i32 = 13; // i32[M]
+export const PLAN_LAST_POINTS_AT: i32 = 13; // i32[C * M] for the first and last plan (the drop's), else i32[M]
 export const PLAN_GROUP_OFFSET_AT: i32 = 14; // i32[K + 1]
 export const PLAN_GROUP_SIZES_AT: i32 = 15;
 export const PLAN_ACTIVE_BEFORE_AT: i32 = 16; // i32[K]
@@ -40,7 +47,10 @@ export const PLAN_LEAVER_POINTS_AT: i32 = 21;
 export const PLAN_FINAL_POINTS_AT: i32 = 22; // i32[finishers]
 export const PLAN_COUNT_FINAL_AT: i32 = 23; // f64[(K + 1) * M], points-major as SimulationCounts
 export const PLAN_COUNT_LEFT_AT: i32 = 24; // f64[M * K]
-export const PLAN_FIELDS: i32 = 25;
+export const PLAN_RESUME_DEPTH: i32 = 25; // rounds taken from the snapshot at that depth (0: none)
+export const PLAN_SNAPSHOT_AT: i32 = 26; // i32[K + 1]: 1 where a later plan resumes (0: no array)
+export const PLAN_LAST_POINTS_STRIDE: i32 = 27; // bytes from tournament t's lastPoints to t + 1's (0: shared)
+export const PLAN_FIELDS: i32 = 28;
 
 /** Where the JS side may start laying out (after this module's own static data). */
 export function heapBase(): usize {
@@ -150,32 +160,39 @@ function incrementF64(array: usize, index: i32): void {
  * Plays `iterations` tournaments of the job at `job`: each takes four words from the block's
  * generator as its state and every plan plays from that state (BlockRunner.runPaired; with one
  * plan it is TournamentSimulator.simulate). Counts are added to each plan's count arrays.
+ * Plans take turns by chunks of JOB_CHUNK tournaments, so a plan's arrays stay in cache while it
+ * plays them. Plans that share their first rounds (the same outcomes and eliminations: bootstrap
+ * replicates, zeroed benchmarks) play them once per tournament: from the same state they would
+ * play them alike, so a later plan resumes from the snapshot an earlier one saved (src/core/wasm/
+ * roundSharing.ts chooses the order and the depths). The counts are the same, bit for bit.
  */
 export function simulate(job: usize, iterations: i32): void {
   const plans = field(job, JOB_PLAN_COUNT);
-  for (let it = 0; it < iterations; it++) {
+  const chunk = field(job, JOB_CHUNK);
+  const seeds = <usize>field(job, JOB_SEEDS_AT);
+  const playOrder = <usize>field(job, JOB_PLAY_ORDER_AT);
+  for (let first = 0; first < iterations; first += chunk) {
+    const n = min(chunk, iterations - first);
     swapWith(BLOCK);
-    drawFour();
-    swapWith(BLOCK);
-    // Kept apart: each plan's rounds draw their own words.
-    const a = load<u32>(WORDS);
-    const b = load<u32>(WORDS, 4);
-    const c = load<u32>(WORDS, 8);
-    const d = load<u32>(WORDS, 12);
-    for (let p = 0; p < plans; p++) {
-      swapWith(TOURNAMENT);
-      setState(a, b, c, d);
-      swapWith(TOURNAMENT);
-      play(<usize>field(job, JOB_PLAN0 + p));
+    for (let t = 0; t < n; t++) {
+      drawFour();
+      memory.copy(seeds + (<usize>t << 4), WORDS, 16);
     }
-    if (plans > 1) addDrops(job, plans);
+    swapWith(BLOCK);
+    for (let i = 0; i < plans; i++) {
+      const plan = <usize>field(job, JOB_PLAN0 + i32At(playOrder, i));
+      for (let t = 0; t < n; t++) play(job, plan, t);
+    }
+    if (plans > 1) for (let t = 0; t < n; t++) addDrops(job, plans, t);
   }
 }
 
-/** dropSum[m] += d, dropSquares[m] += d * d, d = last plan's points - first plan's. */
-function addDrops(job: usize, plans: i32): void {
-  const first = <usize>field(<usize>field(job, JOB_PLAN0), PLAN_LAST_POINTS_AT);
-  const last = <usize>field(<usize>field(job, JOB_PLAN0 + plans - 1), PLAN_LAST_POINTS_AT);
+/** dropSum[m] += d, dropSquares[m] += d * d, d = last plan's points - first plan's, in tournament t. */
+function addDrops(job: usize, plans: i32, t: i32): void {
+  const firstPlan = <usize>field(job, JOB_PLAN0);
+  const lastPlan = <usize>field(job, JOB_PLAN0 + plans - 1);
+  const first = <usize>field(firstPlan, PLAN_LAST_POINTS_AT) + <usize>t * <usize>field(firstPlan, PLAN_LAST_POINTS_STRIDE);
+  const last = <usize>field(lastPlan, PLAN_LAST_POINTS_AT) + <usize>t * <usize>field(lastPlan, PLAN_LAST_POINTS_STRIDE);
   const sum = <usize>field(job, JOB_DROP_SUM);
   const squares = <usize>field(job, JOB_DROP_SQUARES);
   const M = field(job, JOB_MODEL_COUNT);
@@ -187,8 +204,9 @@ function addDrops(job: usize, plans: i32): void {
   }
 }
 
-/** One tournament (TournamentSimulator.play), from the tournament state set by `simulate`. */
-function play(plan: usize): void {
+/** Tournament t of the chunk (TournamentSimulator.play), from its state drawn by `simulate`, or
+ *  from round PLAN_RESUME_DEPTH on from the snapshot an earlier plan of the job saved there. */
+function play(job: usize, plan: usize, t: i32): void {
   const M = field(plan, PLAN_MODELS);
   const K = field(plan, PLAN_ROUNDS);
   const playedRounds = field(plan, PLAN_PLAYED_ROUNDS);
@@ -197,7 +215,7 @@ function play(plan: usize): void {
   const outcomes = <usize>field(plan, byScores ? PLAN_RANKS_AT : PLAN_PROBABILITY_AT);
   let order = <usize>field(plan, PLAN_ORDER_AT);
   let spare = <usize>field(plan, PLAN_SPARE_AT);
-  const lastPoints = <usize>field(plan, PLAN_LAST_POINTS_AT);
+  const lastPoints = <usize>field(plan, PLAN_LAST_POINTS_AT) + <usize>t * <usize>field(plan, PLAN_LAST_POINTS_STRIDE);
   const groupOffset = <usize>field(plan, PLAN_GROUP_OFFSET_AT);
   const groupSizes = <usize>field(plan, PLAN_GROUP_SIZES_AT);
   const activeBefore = <usize>field(plan, PLAN_ACTIVE_BEFORE_AT);
@@ -209,15 +227,40 @@ function play(plan: usize): void {
   const countFinal = <usize>field(plan, PLAN_COUNT_FINAL_AT);
   const countLeft = <usize>field(plan, PLAN_COUNT_LEFT_AT);
 
-  for (let m = 0; m < M; m++) setI32(order, m, m);
-  if (field(plan, PLAN_RANDOM_ORDER) != 0) {
+  const leavers = <usize>field(job, JOB_LEAVERS_AT) + ((<usize>t * <usize>M) << 2);
+  const snapshots = <usize>field(job, JOB_SNAPSHOTS_AT) + ((<usize>t * (<usize>K + 1) * (<usize>M + 4)) << 2);
+  const snapshotAt = <usize>field(plan, PLAN_SNAPSHOT_AT);
+  const resume = field(plan, PLAN_RESUME_DEPTH);
+  if (resume > 0) {
+    const at = snapshot(snapshots, M, resume);
+    for (let i: usize = 0; i < 16; i += 4) store<u32>(TOURNAMENT + i, load<u32>(at + i));
+    memory.copy(order, at + 16, <usize>i32At(cutFrom, resume - 1) << 2);
+    // The leavers of the shared rounds, as this plan would have counted them.
+    for (let k = 0; k < resume; k++) {
+      for (let i = i32At(leaverOffset, k), end = i32At(leaverOffset, k + 1); i < end; i++) {
+        const m = i32At(leavers, i);
+        const points = i32At(leaverPoints, i);
+        incrementF64(countFinal, points * M + m);
+        incrementF64(countLeft, m * K + k);
+        setI32(lastPoints, m, points);
+      }
+    }
+  } else {
+    const seed = <usize>field(job, JOB_SEEDS_AT) + (<usize>t << 4);
     swapWith(TOURNAMENT);
-    randomOrder(roundAt, K);
+    setState(load<u32>(seed), load<u32>(seed, 4), load<u32>(seed, 8), load<u32>(seed, 12));
     swapWith(TOURNAMENT);
+    for (let m = 0; m < M; m++) setI32(order, m, m);
+    if (field(plan, PLAN_RANDOM_ORDER) != 0) {
+      swapWith(TOURNAMENT);
+      randomOrder(roundAt, K);
+      swapWith(TOURNAMENT);
+    }
   }
   const randomTieBreak = field(plan, PLAN_RANDOM_TIE_BREAK) != 0;
 
-  for (let k = 0; k < playedRounds; k++) {
+  for (let k = resume; k < playedRounds; k++) {
+    if (snapshotAt != 0 && i32At(snapshotAt, k) != 0) saveSnapshot(snapshots, M, k, order, k == 0 ? M : i32At(cutFrom, k - 1));
     // The round's own state: the next four words of the tournament's stream.
     swapWith(TOURNAMENT);
     drawFour();
@@ -251,7 +294,11 @@ function play(plan: usize): void {
       incrementF64(countFinal, points * M + m);
       incrementF64(countLeft, m * K + k);
       setI32(lastPoints, m, points);
+      setI32(leavers, i, m);
     }
+  }
+  if (snapshotAt != 0 && i32At(snapshotAt, playedRounds) != 0) {
+    saveSnapshot(snapshots, M, playedRounds, order, playedRounds == 0 ? M : i32At(cutFrom, playedRounds - 1));
   }
   const finishers = field(plan, PLAN_FINISHERS);
   const finalPoints = <usize>field(plan, PLAN_FINAL_POINTS_AT);
@@ -259,6 +306,19 @@ function play(plan: usize): void {
   if (field(plan, PLAN_RECORD_LAST_POINTS) != 0) {
     for (let pos = 0; pos < finishers; pos++) setI32(lastPoints, i32At(order, pos), i32At(finalPoints, pos));
   }
+}
+
+/** Where the snapshot of depth d (the state before round d) is kept. */
+@inline
+function snapshot(snapshots: usize, M: i32, depth: i32): usize {
+  return snapshots + ((<usize>depth * (<usize>M + 4)) << 2);
+}
+
+/** Saves the tournament's generator and the first `active` places of `order` before round `depth`. */
+function saveSnapshot(snapshots: usize, M: i32, depth: i32, order: usize, active: i32): void {
+  const at = snapshot(snapshots, M, depth);
+  for (let i: usize = 0; i < 16; i += 4) store<u32>(at + i, load<u32>(TOURNAMENT + i));
+  memory.copy(at + 16, order, <usize>active << 2);
 }
 
 /** A uniformly random round order into roundAt (randomOrder.ts), from the current generator. */

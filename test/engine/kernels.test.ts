@@ -116,7 +116,63 @@ describe('the WebAssembly kernel gives the JS kernel\'s results, byte for byte',
       { numRuns: 60 },
     );
   });
+
+  // Plans that share their first rounds play them once per tournament on the WebAssembly kernel
+  // (core/wasm/roundSharing.ts); the JS kernel plays every plan in full: the counts must agree.
+  it('the same counts over families of plans sharing their first rounds', () => {
+    const families = smallPlan(9, 6).chain((plan) =>
+      fc.record({
+        plan: fc.constant(plan),
+        // Per variant: the first round it changes, the first elimination it changes, and how.
+        variants: fc.array(
+          fc.record({
+            from: fc.integer({ min: 0, max: plan.roundCount }),
+            eliminationFrom: fc.integer({ min: 0, max: plan.roundCount }),
+            shift: fc.integer({ min: 1, max: 3 }),
+            other: fc.constantFrom('same', 'index', 'random order'),
+          }),
+          { minLength: 1, maxLength: 7 },
+        ),
+        seed: fc.nat(),
+      }),
+    );
+    fc.assert(
+      fc.property(families, ({ plan, variants, seed }) => {
+        const plans = [plan, ...variants.map((v) => variant(plan, v))];
+        const counts = (kernel: 'js' | 'wasm') => {
+          const runner = new BlockRunner({ plans, seed, iterations: 1500, kernel });
+          runner.runBlock(0);
+          runner.runBlock(1); // 500 tournaments: a short last chunk
+          return runner.counts;
+        };
+        expect(counts('wasm')).toEqual(counts('js'));
+      }),
+      { numRuns: 80 },
+    );
+  });
 });
+
+/** `plan` with rounds from `from` on moved one place (its outcomes change there, not before),
+ *  eliminations from `eliminationFrom` on shifted, and maybe another tie-break or round order. */
+function variant(
+  plan: TournamentPlan,
+  v: { from: number; eliminationFrom: number; shift: number; other: 'same' | 'index' | 'random order' },
+): TournamentPlan {
+  const K = plan.roundCount;
+  const M = plan.modelCount;
+  const moved = <T extends Float64Array>(values: T, perRound: number): T => {
+    const out = values.slice() as T;
+    for (let k = v.from; k < K; k++) out.set(values.subarray(((k + 1) % K) * perRound, (((k + 1) % K) + 1) * perRound), k * perRound);
+    return out;
+  };
+  const outcomes: TournamentPlan['outcomes'] =
+    plan.outcomes.kind === 'scores'
+      ? { kind: 'scores', roundScores: moved(plan.outcomes.roundScores, M) }
+      : { kind: 'probabilities', winProbability: moved(plan.outcomes.winProbability, M * M) };
+  const elimination = plan.elimination.map((t, k) => (k >= v.eliminationFrom ? (t + v.shift) % 4 : t));
+  const tieBreak = v.other === 'index' ? (plan.tieBreak === 'index' ? 'random' : 'index') : plan.tieBreak;
+  return { ...plan, outcomes, elimination, tieBreak, roundOrder: v.other === 'random order' ? 'random' : 'fixed' };
+}
 
 describe('the option kernel', () => {
   it('defaults to wasm, and is refused when it is neither js nor wasm', async () => {

@@ -2,7 +2,8 @@
  * Runs blocks of tournaments on the WebAssembly kernel (assembly/csdKernel.ts): lays a job's plans
  * out in the instance's memory (ranks or win probabilities, the GroupSchedule, buffers, counts),
  * then per block seeds it, lets it play, and adds its counts to the run's. Same numbers as the JS
- * kernel, bit for bit. Cost: the layout once per job (again only if another job used the instance
+ * kernel, bit for bit. Plans that share their first rounds play them once per tournament
+ * (roundSharing.ts). Cost: the layout once per job (again only if another job used the instance
  * in between), O(M * K) per block to clear and add the counts; nothing per tournament.
  */
 import { SwissRankError } from '../../errors.js';
@@ -10,9 +11,14 @@ import { groupSchedule } from '../groupSchedule.js';
 import type { TournamentPlan } from '../plan.js';
 import { roundRanks } from '../roundRanks.js';
 import type { RunCounts } from '../simulationCounts.js';
+import { roundSharing } from './roundSharing.js';
 import type { WasmKernelInstance } from './wasmKernelInstance.js';
 
 const PAGE_BYTES = 65536;
+/** Plans take turns by chunks of tournaments whose per-tournament state (snapshots above all)
+ *  fits about this much: a plan's own arrays then stay in cache for the whole chunk. */
+const CHUNK_BYTES = 256 * 1024;
+const MAX_CHUNK = 64;
 
 export class WasmBlockSimulator {
   private readonly kernel: WasmKernelInstance;
@@ -47,13 +53,30 @@ export class WasmBlockSimulator {
     };
 
     const M = plans[0].modelCount;
+    const K = plans[0].roundCount;
+    const schedules = plans.map((plan) => groupSchedule(M, plan.elimination));
+    const outcomes = plans.map((plan) =>
+      plan.outcomes.kind === 'scores' ? roundRanks(plan.outcomes.roundScores, M, K) : plan.outcomes.winProbability,
+    );
+    const sharing = roundSharing(plans, outcomes, schedules.map((s) => s.playedRounds));
     const job = new Int32Array(constant('JOB_PLAN0') + plans.length);
     this.jobAt = copy(job);
     job[constant('JOB_PLAN_COUNT')] = plans.length;
     job[constant('JOB_MODEL_COUNT')] = M;
+    job[constant('JOB_PLAY_ORDER_AT')] = copy(sharing.playOrder);
+    // Per tournament of a chunk: its state, who left, the drop's two lastPoints rows, and a
+    // snapshot per depth 0..K (4 state words and an order) if some plan resumes.
+    const paired = plans.length > 1;
+    const resumes = sharing.resumeDepth.some((d) => d > 0);
+    const chunkBytes = 16 + M * 4 + (paired ? 2 * M * 4 : 0) + (resumes ? (K + 1) * (M + 4) * 4 : 0);
+    const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(CHUNK_BYTES / chunkBytes)));
+    job[constant('JOB_CHUNK')] = chunk;
+    job[constant('JOB_SEEDS_AT')] = place(chunk * 16);
+    job[constant('JOB_LEAVERS_AT')] = place(chunk * M * 4);
+    if (resumes) job[constant('JOB_SNAPSHOTS_AT')] = place(chunk * (K + 1) * (M + 4) * 4);
+    const sharedLastPoints = place(M * 4); // the plans whose points no drop reads
     plans.forEach((plan, p) => {
-      const K = plan.roundCount;
-      const schedule = groupSchedule(M, plan.elimination);
+      const schedule = schedules[p];
       const fields = new Int32Array(constant('PLAN_FIELDS'));
       const set = (name: `PLAN_${string}`, value: number) => (fields[constant(name)] = value);
       job[constant('JOB_PLAN0') + p] = copy(fields);
@@ -63,14 +86,15 @@ export class WasmBlockSimulator {
       set('PLAN_BY_SCORES', plan.outcomes.kind === 'scores' ? 1 : 0);
       set('PLAN_RANDOM_TIE_BREAK', plan.tieBreak === 'random' ? 1 : 0);
       set('PLAN_RANDOM_ORDER', plan.roundOrder === 'random' ? 1 : 0);
-      set('PLAN_RECORD_LAST_POINTS', plans.length > 1 ? 1 : 0);
+      const dropPlan = paired && (p === 0 || p === plans.length - 1);
+      set('PLAN_RECORD_LAST_POINTS', dropPlan ? 1 : 0);
       set('PLAN_FINISHERS', schedule.finalPoints.length);
       set('PLAN_ROUND_AT', copy(Int32Array.from({ length: K }, (_, k) => k)));
-      if (plan.outcomes.kind === 'scores') set('PLAN_RANKS_AT', copy(roundRanks(plan.outcomes.roundScores, M, K)));
-      else set('PLAN_PROBABILITY_AT', copy(plan.outcomes.winProbability));
+      set(plan.outcomes.kind === 'scores' ? 'PLAN_RANKS_AT' : 'PLAN_PROBABILITY_AT', copy(outcomes[p]));
       set('PLAN_ORDER_AT', place(M * 4));
       set('PLAN_SPARE_AT', place(M * 4));
-      set('PLAN_LAST_POINTS_AT', copy(new Int32Array(M)));
+      set('PLAN_LAST_POINTS_AT', dropPlan ? place(chunk * M * 4) : sharedLastPoints);
+      set('PLAN_LAST_POINTS_STRIDE', dropPlan ? M * 4 : 0);
       set('PLAN_GROUP_OFFSET_AT', copy(schedule.groupOffset));
       set('PLAN_GROUP_SIZES_AT', copy(schedule.groupSizes));
       set('PLAN_ACTIVE_BEFORE_AT', copy(schedule.activeBefore));
@@ -82,6 +106,13 @@ export class WasmBlockSimulator {
       set('PLAN_FINAL_POINTS_AT', copy(schedule.finalPoints));
       set('PLAN_COUNT_FINAL_AT', counts((K + 1) * M));
       set('PLAN_COUNT_LEFT_AT', counts(M * K));
+      set('PLAN_RESUME_DEPTH', sharing.resumeDepth[p]);
+      const depths = sharing.snapshotDepths[p];
+      if (depths.length > 0) {
+        const flags = new Int32Array(K + 1);
+        for (const d of depths) flags[d] = 1;
+        set('PLAN_SNAPSHOT_AT', copy(flags));
+      }
     });
     job[constant('JOB_DROP_SUM')] = counts(M);
     job[constant('JOB_DROP_SQUARES')] = counts(M);
