@@ -5,7 +5,9 @@
 // and T=2, one thread. End to end: Open LLM simulate and report, the LiveBench compare of
 // docs/statistics.md. CPU = user + sys of the child (all its threads); wall beside it.
 // Usage: node bench/run.mjs [--runs R] [--quick] [--variant 'NAME=EXTRA ARGS']... (each variant is
-// swiss-rank with extra arguments, e.g. --variant 'wasm=--kernel wasm'; default: swiss-rank as is).
+// swiss-rank with extra arguments, e.g. --variant 'wasm=--kernel wasm'; default: swiss-rank as is)
+// [--before DIR] (an earlier swiss-rank, built, e.g. a worktree of the commit issue 14 was filed
+// at: the yardstick of the LiveBench compare, whose target is "2.5x faster than before").
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -20,6 +22,8 @@ const bin = join(root, 'dist', 'swiss-rank.mjs');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 2 : 3);
+const before = args.includes('--before') ? join(args[args.indexOf('--before') + 1], 'dist', 'swiss-rank.mjs') : undefined;
+if (before && !existsSync(before)) throw new Error(`bench: --before has no ${before} (build it first)`);
 const variants = [
   { name: 'swiss-rank', extra: [] },
   ...args.flatMap((a, i) => (a === '--variant' ? [args[i + 1]] : [])).map((spec) => {
@@ -129,7 +133,7 @@ measure('Open LLM report --config configs/open-llm-leaderboard.json, end to end'
     '--out', join(out, `open-llm-report-${v.name}`), '--quiet', ...v.extra]) })), { warmup: 0 });
 
 // The LiveBench compare of docs/statistics.md (its 7 categories as rounds, 1,000 bootstrap
-// replicates, zero-random): ~2 CPU-minutes, so once (whatever --runs says), and not in --quick.
+// replicates, zero-random): ~1 CPU-minute, so once (twice with --before), and not in --quick.
 const livebenchRounds = 'theory_of_mind,zebra_puzzle,spatial,logic_with_navigation;code_generation,code_completion;javascript,typescript,python;' +
   'AMPS_Hard,integrals_with_game,math_comp,olympiad;consecutive_events,tablejoin,tablereformat;connections,plot_unscrambling,typos;' +
   'paraphrase,simplify,story_generation,summarize';
@@ -137,11 +141,15 @@ const livebenchCompare = 'LiveBench compare --iterations 10000 --bootstrap --zer
 if (!existsSync(livebench)) {
   console.log(`bench: skipped "${livebenchCompare}": no ${livebench} (LiveBench is not copied here)`);
 } else if (quick) {
-  console.log(`bench: skipped "${livebenchCompare}" in --quick (about 2 CPU-minutes a run)`);
+  console.log(`bench: skipped "${livebenchCompare}" in --quick (about 1 CPU-minute a run)`);
 } else {
-  measure(livebenchCompare, 'wall 2.5x faster than before', variants.map((v) => ({ name: v.name, run: () => timeProcess(node,
-    [bin, 'compare', '--scores', livebench, '--ragged', 'skip', '--rounds', livebenchRounds, '--iterations', '10000', '--bootstrap',
-      '--zero-random', '1', '--format', 'json', '--quiet', ...v.extra]) })), { warmup: 0, times: 1 });
+  const compare = (program, extra) => () => timeProcess(node, [program, 'compare', '--scores', livebench, '--ragged', 'skip',
+    '--rounds', livebenchRounds, '--iterations', '10000', '--bootstrap', '--zero-random', '1', '--format', 'json', '--quiet', ...extra]);
+  // With --before, the earlier build is this row's yardstick (in the C columns), run in turn with ours.
+  measure(livebenchCompare + (before ? `; yardstick: ${before}` : ''), 'before/ours >= 2.5', [
+    ...variants.map((v) => ({ name: v.name, run: compare(bin, v.extra) })),
+    ...(before ? [{ name: 'before', isC: true, run: compare(before, []) }] : []),
+  ], { warmup: 0, times: before ? Math.min(runs, 2) : 1 });
 }
 
 // ---- the table ---------------------------------------------------------------------------------
@@ -167,4 +175,5 @@ const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).
 for (const r of table) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join(' | '));
 console.log('Per-tournament rows: µs per tournament, (time at the larger count - time at the smaller) / the difference in counts, ' +
   'so start-up and parsing cancel; --threads 1 against csd_ref (one thread). Other rows: seconds. Ratios are C / ours run by run ' +
-  '(above 1: swiss-rank is faster), their median and range; no C runs for report and compare.');
+  '(above 1: swiss-rank is faster), their median and range; no C runs for report and compare (the compare\'s yardstick, ' +
+  'with --before, is that earlier build).');
