@@ -19,14 +19,12 @@ import { competitionRanks } from '../stats/ranks.js';
 import { rankUB } from '../stats/rankUB.js';
 import { rankTiers } from '../stats/tiers.js';
 import type { Tournament } from '../tournament/tournament.js';
+import { plansPerBatch } from './planBatch.js';
 import { bestFirst } from './planSummary.js';
 import { resampler, type BootstrapUnit, type Resample, type Resampler } from './resample.js';
 
 /** The interval level every bootstrap output reports. */
 export const BOOTSTRAP_LEVEL = 0.95;
-/** Distinct replicates simulated per engine run, on the same tournament seeds (a batch shares the
- *  workers' start and every block's seeding). */
-const BATCH = 16;
 
 export interface BootstrapSettings {
   /** The run's seed: the resampling and (common to every replicate) the tournaments. */
@@ -109,16 +107,21 @@ export function planBootstrap(tournament: Tournament, engine: Engine, settings: 
   return plan;
 }
 
-/** Runs the replicates; `pointEstimate` (E[S] on the data as given) orders the tiers. */
+/** Runs the replicates; `pointEstimate` (E[S] on the data as given) orders the tiers. Distinct
+ *  replicates go to the engine in runs of as many as `batchBytes` holds (planBatch.ts), on the same
+ *  tournament seeds: a run shares the workers' start, every block's seeding and the rounds its
+ *  replicates play alike, and changes no replicate's counts. */
 export async function bootstrap(
   plan: BootstrapPlan,
   engine: Engine,
   pointEstimate: ArrayLike<number>,
   progress: Progress = () => undefined,
+  batchBytes?: number,
 ): Promise<BootstrapResult> {
   const { replicates: B, iterationsPerReplicate: iterations, seed } = plan;
   const base = plan.tournament.plan;
   const M = base.modelCount;
+  const batch = Math.min(B, plansPerBatch(base, batchBytes));
   const rng = new Xoshiro128(namedSeed(seed, 'bootstrap'));
   const distinct: Float64Array[] = []; // E[S] per distinct replicate, in the order first drawn
   const replicateOf = new Int32Array(B);
@@ -147,7 +150,7 @@ export async function bootstrap(
     replicateOf[r] = distinct.length + pending.length;
     if (key !== undefined) seen.set(key, replicateOf[r]);
     pending.push(outcomes);
-    if (pending.length === BATCH) await flush(r + 1);
+    if (pending.length === batch) await flush(r + 1);
   }
   await flush(B);
   progress(1, 1);

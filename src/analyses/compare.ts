@@ -3,7 +3,8 @@
  * model's score and rank under each method, Kendall's tau-b between every pair of rankings, and
  * optionally how sure CSD at the harshest T is (bootstrap intervals, Rank (UB), tiers) and how far
  * one broken benchmark moves each ranking (zero-random robustness). Bootstrap settings are checked
- * before anything is simulated. Cost: a sweep, plus distinct replicates x a simulate, plus models x a sweep.
+ * before anything is simulated. Cost: a sweep, plus distinct replicates x a simulate, plus at most
+ * models x a sweep.
  */
 import type { Engine } from '../engine/engine.js';
 import { SwissRankError } from '../errors.js';
@@ -78,8 +79,8 @@ export async function compare(tournament: Tournament, engine: Engine, settings: 
 
   const uncertainty = plan ? await bootstrap(plan, engine, harshest.scores as number[], engine.step(1, steps, bootstrapSteps)) : undefined;
   const robustness = settings.zeroRandom
-    ? await zeroRandomBenchmarks({ tournament, settings, engine, note: settings.note }, settings.zeroRandom, settings.zeroTo, (m) =>
-        engine.step(1 + bootstrapSteps + m, steps),
+    ? await zeroRandomBenchmarks({ tournament, settings, engine, note: settings.note }, settings.zeroRandom, settings.zeroTo, (m, width) =>
+        engine.step(1 + bootstrapSteps + m, steps, width),
       )
     : undefined;
 

@@ -6,6 +6,8 @@
  * and CSD at each elimination of a sweep (one pass, common random numbers). Cost: a sweep plus
  * O(B M log M).
  */
+import type { TournamentPlan } from '../core/plan.js';
+import type { SimulationCounts } from '../core/simulationCounts.js';
 import type { Engine, Progress } from '../engine/engine.js';
 import { meanScore } from '../stats/meanScore.js';
 import { meanWinRate } from '../stats/meanWinRate.js';
@@ -38,11 +40,19 @@ export async function methodRankings(
   const baselines = baselineRankings(tournament, 'comparing with score averages');
   const plans = sweepTournaments(tournament, settings.sweep).map((t) => t.plan);
   const counts = await engine.runBlocks(plans, settings, progress);
-  const csd = plans.map((plan, p): MethodRanking => {
-    const scores = summarisePlan(plan, counts.perPlan[p]).map((s) => s.expectedScore);
-    return { method: `csd:T=${settings.sweep[p]}`, scores, ranks: ranksAmongScored(scores) };
+  return [...baselines, ...csdRankings(plans, counts.perPlan, settings.sweep)];
+}
+
+/** CSD's ranking at each T of `sweep` from the counts of its plans (one per T, in sweep order). */
+export function csdRankings(
+  plans: readonly TournamentPlan[],
+  counts: readonly SimulationCounts[],
+  sweep: readonly number[],
+): MethodRanking[] {
+  return plans.map((plan, p): MethodRanking => {
+    const scores = summarisePlan(plan, counts[p]).map((s) => s.expectedScore);
+    return { method: `csd:T=${sweep[p]}`, scores, ranks: ranksAmongScored(scores) };
   });
-  return [...baselines, ...csd];
 }
 
 /** Every baseline's scores and ranks over the tournament's score table, in BASELINES order

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bootstrap, planBootstrap, type BootstrapSettings } from '../../src/analyses/bootstrap.js';
+import { planBytes } from '../../src/analyses/planBatch.js';
 import { compare } from '../../src/api/runs.js';
 import { pointStatistics } from '../../src/core/pointStatistics.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -103,6 +104,32 @@ describe('bootstrap: equal resamples are simulated once', () => {
     const { result, simulated } = await counted(three, { seed: 1, iterations: 200, replicates: 200, resample: 'rounds' });
     expect(result.summary.distinctReplicates).toBe(simulated);
     expect(result.summary.distinctReplicates).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('bootstrap: the batch size changes no result', () => {
+  it('runs of 3 replicates give what one run of all of them gives, progress rising to the end', async () => {
+    const t = buildTournament(randomTable(8, 6, 3), { rounds: 'b0,b1;b2,b3;b4,b5', elimination: 1 });
+    const settings = { seed: 2, iterations: 1500, replicates: 40 };
+    const run = async (batchBytes: number | undefined) => {
+      const e = new Engine({ threads: 1 });
+      const runBlocks = vi.spyOn(e, 'runBlocks');
+      const seen: number[] = [];
+      const plan = planBootstrap(t, e, settings);
+      const progress = (done: number, total: number) => seen.push(done / total);
+      const result = await bootstrap(plan, e, new Float64Array(8), progress, batchBytes);
+      return { result, runs: runBlocks.mock.calls.map(([plans]) => plans.length), seen };
+    };
+    const one = await run(undefined);
+    const small = await run(3 * planBytes(t.plan));
+    expect(one.runs).toEqual([one.result.summary.distinctReplicates]);
+    expect(small.runs.length).toBeGreaterThan(5);
+    expect(Math.max(...small.runs)).toBe(3);
+    expect(small.result).toEqual(one.result);
+    for (const { seen } of [one, small]) {
+      expect(seen.every((f, i) => i === 0 || f >= seen[i - 1])).toBe(true);
+      expect(seen.at(-1)).toBe(1);
+    }
   });
 });
 

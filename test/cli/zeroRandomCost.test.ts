@@ -1,20 +1,26 @@
-// --zero-random runs one sweep per model (models x T values x iterations tournaments): compare and
-// perturb say so, with a time estimate, once the first model is timed; --quiet silences the note.
+// --zero-random runs one sweep per model whose zeroing changes a match, in batches each led by the
+// unperturbed sweep: compare and perturb say so before the batches run, with an upper bound on the
+// time from the unperturbed sweep's; --quiet silences the note.
 import { describe, expect, it } from 'vitest';
 import { zeroRandomCost } from '../../src/analyses/perturb.js';
 import { cli } from '../support/cli.js';
 import { HELM_LITE } from '../support/realData.js';
 
 const helm = [HELM_LITE, '--missing', 'coin'];
-const note = /zero-random: 91 models x 2 values of T x 200 tournaments = 36,400 tournaments, one sweep per model \(none where the zeroing changes no match\); the first took \d+\.\d\d s, so about [\d,]+ s in all/;
+const note = /zero-random: (\d+) models x 2 values of T x 200 tournaments = [\d,]+ tournaments, one sweep per model, in 1 batch with the unperturbed sweep \((\d+) of 91 models reuse the unperturbed CSD: their zeroing changes no match\); the unperturbed sweep took \d+\.\d\d s, so at most about [\d,]+ s in all/;
 
 describe('the zero-random cost note', () => {
-  it('multiplies models, T values and iterations, and extrapolates the first sweep', () => {
-    expect(zeroRandomCost(4496, { sweep: [0, 1, 2], iterations: 10_000, seed: 1 }, 4.2)).toBe(
-      'zero-random: 4,496 models x 3 values of T x 10,000 tournaments = 134,880,000 tournaments, one sweep per model (none where the zeroing changes no match); ' +
-        'the first took 4.20 s, so about 18,884 s in all (fewer --iterations or a shorter --sweep cost less)',
+  it('multiplies the models that rerun, T values and iterations, and bounds the time by the unperturbed sweep', () => {
+    const work = { models: 4496, reruns: 4400, batches: 245 };
+    expect(zeroRandomCost(work, { sweep: [0, 1, 2], iterations: 10_000, seed: 1 }, 4.2)).toBe(
+      'zero-random: 4,400 models x 3 values of T x 10,000 tournaments = 132,000,000 tournaments, one sweep per model, in 245 batches ' +
+        'with the unperturbed sweep (96 of 4,496 models reuse the unperturbed CSD: their zeroing changes no match); ' +
+        "the unperturbed sweep took 4.20 s, so at most about 19,509 s in all (less as a batch's sweeps share their rounds " +
+        'before the zeroed benchmark; fewer --iterations or a shorter --sweep cost less)',
     );
-    expect(zeroRandomCost(2, { sweep: [2], iterations: 10, seed: 1 }, 0.001)).toMatch(/x 1 value of T x 10 tournaments = 20 tournaments/);
+    expect(zeroRandomCost({ models: 2, reruns: 2, batches: 1 }, { sweep: [2], iterations: 10, seed: 1 }, 0.001)).toMatch(
+      /x 1 value of T x 10 tournaments = 20 tournaments, one sweep per model, in 1 batch with/,
+    );
   });
 
   it.each(['compare', 'perturb'])('is printed by %s before most of the work, and not with --quiet', async (command) => {
@@ -22,6 +28,9 @@ describe('the zero-random cost note', () => {
     const loud = await cli(...args);
     expect(loud.code, loud.stderr).toBe(0);
     expect(loud.stderr).toMatch(note);
+    const [, reruns, reused] = note.exec(loud.stderr) ?? [];
+    expect(Number(reruns) + Number(reused)).toBe(91);
+    expect(Number(reruns)).toBeGreaterThan(80);
     const quiet = await cli(...args, '--quiet');
     expect(quiet.code, quiet.stderr).toBe(0);
     expect(quiet.stderr).not.toMatch(/zero-random:/);

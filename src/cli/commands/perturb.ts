@@ -29,8 +29,8 @@ export const perturbCommand = defineCommand({
     const context = { tournament, settings: values, engine, note };
     const body = target
       ? { zeroed: await perturbModel(context, target.model, target.benchmarks, values.zeroTo) }
-      : await zeroRandomBenchmarks(context, values.zeroRandom, values.zeroTo, (m) =>
-          engine.step(m, tournament.models.length),
+      : await zeroRandomBenchmarks(context, values.zeroRandom, values.zeroTo, (m, width) =>
+          engine.step(m, tournament.models.length, width),
         );
     return { ...runHeader(tournament, { ...values, kernel: engine.kernel }), zeroTo: values.zeroTo, sweep: values.sweep, ...body };
   },
