@@ -126,6 +126,12 @@ function setStateFromWords(): void {
   setState(load<u32>(WORDS), load<u32>(WORDS, 4), load<u32>(WORDS, 8), load<u32>(WORDS, 12));
 }
 
+/** Where the block generator's state is kept: the JS side saves and restores it around a slice of
+ *  a block, so another job may use this instance in between. */
+export function blockStateAt(): usize {
+  return BLOCK;
+}
+
 /** Seeds the block's generator (the words of blockSeed). */
 export function seedBlock(a: u32, b: u32, c: u32, d: u32): void {
   swapWith(BLOCK);

@@ -13,13 +13,15 @@ import { WasmBlockSimulator } from '../core/wasm/wasmBlockSimulator.js';
 import { blockSeed } from '../rng/blockSeed.js';
 import { Xoshiro128 } from '../rng/xoshiro128.js';
 import type { BlockClaims } from './blockClaims.js';
-import { blockLength } from './blocks.js';
+import { blockLength, BLOCK_SIZE } from './blocks.js';
 import type { KernelName } from './kernelName.js';
 import { wasmKernel } from './loadWasmKernel.js';
 
 /** Tournaments each plan of a paired run plays before the next plan's turn (as the WebAssembly
  *  kernel's chunks). */
 const PAIRED_CHUNK = 64;
+/** Model-rounds a slice of a block plays (about 10-20 ms on either kernel). */
+const SLICE_WORK = 4_000_000;
 
 export interface BlockJob {
   /** One plan (simulate) or several on the same models and rounds (a sweep). */
@@ -39,6 +41,10 @@ export class BlockRunner {
   private readonly wasm: WasmBlockSimulator | undefined;
   private readonly blockRng = new Xoshiro128([1, 0, 0, 0]);
   private readonly tournamentRng = new Xoshiro128([1, 0, 0, 0]);
+  /** Tournaments of the block begun that are still to play. */
+  private left = 0;
+  /** Tournaments a slice plays: about SLICE_WORK, in whole chunks (at least one). */
+  private readonly sliceLength: number;
 
   constructor(job: BlockJob) {
     this.job = job;
@@ -47,19 +53,34 @@ export class BlockRunner {
     for (const simulator of this.simulators) simulator.recordLastPoints = job.plans.length > 1;
     const { modelCount, roundCount } = job.plans[0];
     this.counts = emptyRunCounts(modelCount, roundCount, job.plans.length);
+    // Whole chunks (a cut chunk costs its plans a second turn each).
+    const chunk = this.wasm?.chunk ?? PAIRED_CHUNK;
+    const work = job.plans.length * modelCount * roundCount * chunk;
+    this.sliceLength = Math.min(BLOCK_SIZE, chunk * Math.max(1, Math.floor(SLICE_WORK / work)));
   }
 
-  /** Simulates block `block`. */
+  /** Simulates block `block`, whole. */
   runBlock(block: number): void {
+    this.beginBlock(block);
+    this.playSlice(this.left);
+  }
+
+  private beginBlock(block: number): void {
     const seed = blockSeed(this.job.seed, block);
-    const length = blockLength(this.job.iterations, block);
-    if (this.wasm) return this.wasm.runBlock(seed, length, this.counts);
-    this.blockRng.reseed(seed);
-    if (this.simulators.length === 1) {
-      this.simulators[0].simulate(this.blockRng, this.tournamentRng, length, this.counts.perPlan[0]);
-    } else {
-      this.runPaired(length);
-    }
+    this.left = blockLength(this.job.iterations, block);
+    if (this.wasm) this.wasm.beginBlock(seed);
+    else this.blockRng.reseed(seed);
+  }
+
+  /** The block's next n tournaments: they draw what they would in one go (the block's generator
+   *  carries on), so slicing a block changes no count. */
+  private playSlice(n: number): void {
+    this.left -= n;
+    if (this.wasm) {
+      this.wasm.play(n, this.counts);
+      if (this.left === 0) this.wasm.flush();
+    } else if (this.simulators.length === 1) this.simulators[0].simulate(this.blockRng, this.tournamentRng, n, this.counts.perPlan[0]);
+    else this.runPaired(n);
   }
 
   /** Every plan plays tournament i from the same state; the drop (last plan - first) is summed
@@ -94,15 +115,23 @@ export class BlockRunner {
   }
 
   /**
-   * Claims and simulates blocks until none are left (returns true) or, after at least one block,
-   * `deadline` (a performance.now() time) has passed (returns false).
+   * Claims and simulates blocks until none are left (returns true) or, after at least one slice,
+   * `deadline` (a performance.now() time) has passed (returns false: the next call carries on with
+   * the block begun). Blocks are played in slices of about SLICE_WORK, so a thread sees a deadline
+   * or an abandoned run within milliseconds, and progress counts tournaments, however much one
+   * block holds (a bootstrap's thousand plans take seconds a block).
    */
   runClaimed(claims: BlockClaims, deadline = Number.POSITIVE_INFINITY): boolean {
     for (;;) {
-      const block = claims.claim();
-      if (block < 0) return true;
-      this.runBlock(block);
-      claims.complete();
+      if (this.left === 0) {
+        const block = claims.claim();
+        if (block < 0) return true;
+        this.beginBlock(block);
+      }
+      const n = Math.min(this.left, this.sliceLength);
+      this.playSlice(n);
+      claims.addDone(n);
+      if (claims.abandoned) return true;
       if (performance.now() >= deadline) return false;
     }
   }

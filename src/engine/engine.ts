@@ -16,7 +16,7 @@ import { SwissRankError } from '../errors.js';
 import type { AbortSignalLike } from '../signal.js';
 import { BlockClaims } from './blockClaims.js';
 import { BlockRunner } from './blockRunner.js';
-import { blockCount, BLOCK_SIZE } from './blocks.js';
+import { blockCount } from './blocks.js';
 import type { KernelName } from './kernelName.js';
 import { chooseKernel } from './chooseKernel.js';
 import { tryWasmKernel } from './loadWasmKernel.js';
@@ -148,18 +148,18 @@ export class Engine {
       ? Array.from({ length: pool.threads }, () =>
           pool.run({ ...job, blocks, claims: claims.buffer }).catch((error: unknown) => {
             failure ??= error;
-            claims.stop();
+            claims.abandon();
             return undefined;
           }),
         )
       : [];
-    const stop = () => claims.stop();
+    const stop = () => claims.abandon();
     this.signal?.addEventListener('abort', stop, { once: true });
     try {
       const main = new BlockRunner(job);
       // Checked every slice, so an abort or close that came before the listener is still seen.
       while (!this.stopped() && !main.runClaimed(claims, performance.now() + SLICE_MS)) {
-        progress(Math.min(claims.completed * BLOCK_SIZE, iterations), iterations);
+        progress(Math.min(claims.done, iterations), iterations);
         await new Promise((resolve) => setImmediate(resolve));
       }
       claims.stop();

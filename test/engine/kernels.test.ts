@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TournamentPlan } from '../../src/core/plan.js';
+import { BlockClaims } from '../../src/engine/blockClaims.js';
 import { BlockRunner } from '../../src/engine/blockRunner.js';
 import {
   loadScores,
@@ -149,6 +150,34 @@ describe('the WebAssembly kernel gives the JS kernel\'s results, byte for byte',
       }),
       { numRuns: 80 },
     );
+  });
+
+  // A big job's blocks are played in slices (so a thread sees an abort within milliseconds); on
+  // the WebAssembly kernel another job may take the instance between two slices of a block.
+  it('blocks played in slices, two jobs taking turns on one instance, give the counts of whole blocks', () => {
+    const job = (seed: number, T: number) => {
+      const base = tournament(randomTable(40, 8, seed), { elimination: T }).plan;
+      // 20 plans x 40 models x 8 rounds: slices of 625 tournaments, so blocks are cut in two.
+      const plans = Array.from({ length: 20 }, (_, p) => ({ ...base, elimination: base.elimination.map((t, k) => (k >= p % 8 ? t + (p % 3) : t)) }));
+      return { plans, seed, iterations: 2500, kernel: 'wasm' as const };
+    };
+    const jobs = [job(3, 1), job(4, 2)];
+    const whole = jobs.map((j) => {
+      const runner = new BlockRunner(j);
+      for (let b = 0; b < 3; b++) runner.runBlock(b);
+      return runner.counts;
+    });
+    const runners = jobs.map((j) => new BlockRunner(j));
+    const claims = [new BlockClaims(3), new BlockClaims(3)];
+    const finished = [false, false];
+    let turns = 0;
+    while (!finished.every(Boolean)) {
+      for (const i of [0, 1]) if (!finished[i]) finished[i] = runners[i].runClaimed(claims[i], 0); // one slice each
+      turns++;
+    }
+    expect(turns).toBe(6); // slices of 625: blocks of 1,000, 1,000 and 500 take 5, and a last turn finds none left
+    expect(runners[0].counts).toEqual(whole[0]);
+    expect(runners[1].counts).toEqual(whole[1]);
   });
 });
 

@@ -4,7 +4,7 @@
  * then per block seeds it, lets it play, and adds its counts to the run's. Same numbers as the JS
  * kernel, bit for bit. Plans that share their first rounds play them once per tournament
  * (roundSharing.ts). Cost: the layout once per job (again only if another job used the instance
- * in between), O(M * K) per block to clear and add the counts; nothing per tournament.
+ * in between), O(M * K) per block to add and clear the counts; nothing per tournament.
  */
 import { SwissRankError } from '../../errors.js';
 import { groupSchedule } from '../groupSchedule.js';
@@ -27,6 +27,15 @@ export class WasmBlockSimulator {
   /** The kernel's count arrays, in the order of `targets`: cleared before a block, added after. */
   private readonly countAt: { at: number; length: number }[] = [];
   private readonly jobAt: number;
+  /** Tournaments each plan plays before the next plan's turn (slices of a block are best cut at
+   *  multiples of it). */
+  readonly chunk: number;
+  /** The seed of a block begun and not yet played from, else the block generator's state. */
+  private seed: Int32Array | undefined;
+  private readonly blockState = new Uint32Array(4);
+  /** Whose counts the kernel's count arrays hold, and for how many tournaments. */
+  private pending: RunCounts | undefined;
+  private pendingIterations = 0;
   private readonly end: number;
 
   /** `plans` share models and rounds; several are played from the same tournament states (a
@@ -70,6 +79,7 @@ export class WasmBlockSimulator {
     const resumes = sharing.resumeDepth.some((d) => d > 0);
     const chunkBytes = 16 + M * 4 + (paired ? 2 * M * 4 : 0) + (resumes ? (K + 1) * (M + 4) * 4 : 0);
     const chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor(CHUNK_BYTES / chunkBytes)));
+    this.chunk = chunk;
     job[constant('JOB_CHUNK')] = chunk;
     job[constant('JOB_SEEDS_AT')] = place(chunk * 16);
     job[constant('JOB_LEAVERS_AT')] = place(chunk * M * 4);
@@ -119,21 +129,46 @@ export class WasmBlockSimulator {
     this.end = end;
   }
 
-  /** Plays `length` tournaments from the block generator seeded with `seed` (four words) and adds
-   *  them to `counts` (whose plans are this job's, in order). */
-  runBlock(seed: Int32Array, length: number, counts: RunCounts): void {
+  /** The next tournaments come from the block generator seeded with `seed` (four words). */
+  beginBlock(seed: Int32Array): void {
+    this.seed = seed;
+  }
+
+  /** Plays the block's next `length` tournaments for `counts` (whose plans are this job's, in
+   *  order). The block's generator is kept here between calls, so a block may be played in slices
+   *  with other jobs on this instance in between, drawing what it would in one go. The counts stay
+   *  in the kernel until `flush` (or until another job takes the instance). */
+  play(length: number, counts: RunCounts): void {
     const exports = this.kernel.exports;
-    if (this.kernel.loadedJob !== this) this.layOut();
-    const buffer = exports.memory.buffer;
-    const views = this.countAt.map(({ at, length }) => new Float64Array(buffer, at, length).fill(0));
-    exports.seedBlock(seed[0], seed[1], seed[2], seed[3]);
+    if (this.kernel.loadedJob !== this) {
+      this.kernel.loadedJob?.flush();
+      this.layOut();
+    }
+    if (this.pending !== counts) this.flush();
+    this.pending = counts;
+    this.pendingIterations += length;
+    const blockState = new Uint32Array(exports.memory.buffer, exports.blockStateAt(), 4);
+    if (this.seed) exports.seedBlock(this.seed[0], this.seed[1], this.seed[2], this.seed[3]);
+    else blockState.set(this.blockState);
+    this.seed = undefined;
     exports.simulate(this.jobAt, length);
+    this.blockState.set(blockState);
+  }
+
+  /** Adds the tournaments played since the last flush to their counts, and clears the kernel's. */
+  flush(): void {
+    const counts = this.pending;
+    if (!counts) return;
+    const buffer = this.kernel.exports.memory.buffer;
     const targets = [...counts.perPlan.flatMap((c) => [c.finalPoints, c.leftAfter]), counts.dropSum, counts.dropSquares];
     targets.forEach((target, i) => {
-      const view = views[i];
+      const view = new Float64Array(buffer, this.countAt[i].at, this.countAt[i].length);
       for (let j = 0; j < target.length; j++) target[j] += view[j];
+      view.fill(0);
     });
-    for (const c of counts.perPlan) c.iterations += length;
+    for (const c of counts.perPlan) c.iterations += this.pendingIterations;
+    this.pending = undefined;
+    this.pendingIterations = 0;
   }
 
   /** Copies this job into the instance's memory, growing it first if the job needs more. */
@@ -150,6 +185,7 @@ export class WasmBlockSimulator {
     }
     const bytes = new Uint8Array(memory.buffer);
     for (const { at, data } of this.writes) bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), at);
+    for (const { at, length } of this.countAt) new Float64Array(memory.buffer, at, length).fill(0);
     this.kernel.loadedJob = this;
   }
 }

@@ -12,12 +12,14 @@ export interface WasmKernelExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   heapBase(): number;
   seedBlock(a: number, b: number, c: number, d: number): void;
+  blockStateAt(): number;
   simulate(job: number, iterations: number): void;
   readonly [layoutConstant: `JOB_${string}` | `PLAN_${string}`]: { readonly value: number };
 }
 
 export interface WasmKernelInstance {
   readonly exports: WasmKernelExports;
-  /** The job laid out in memory now; another job lays itself out again before its block. */
-  loadedJob: object | undefined;
+  /** The job laid out in memory now; another job first has it flush the counts it holds, then
+   *  lays itself out (and the first lays itself out again when its turn comes back). */
+  loadedJob: { flush(): void } | undefined;
 }
