@@ -45,14 +45,22 @@ export class BlockRunner {
   private left = 0;
   /** Tournaments a slice plays: about SLICE_WORK, in whole chunks (at least one). */
   private readonly sliceLength: number;
+  private readonly chunkStates: Uint32Array;
+  private readonly firstPoints: Int32Array;
+  private readonly lastPoints: Int32Array;
 
   constructor(job: BlockJob) {
     this.job = job;
-    this.wasm = job.kernel === 'wasm' ? new WasmBlockSimulator(wasmKernel(), job.plans) : undefined;
-    this.simulators = this.wasm ? [] : job.plans.map((plan) => new TournamentSimulator(plan));
-    for (const simulator of this.simulators) simulator.recordLastPoints = job.plans.length > 1;
     const { modelCount, roundCount } = job.plans[0];
     this.counts = emptyRunCounts(modelCount, roundCount, job.plans.length);
+    this.wasm = job.kernel === 'wasm' ? new WasmBlockSimulator(wasmKernel(), job.plans, this.counts) : undefined;
+    this.simulators = this.wasm ? [] : job.plans.map((plan) => new TournamentSimulator(plan));
+    for (const simulator of this.simulators) simulator.recordLastPoints = job.plans.length > 1;
+    // A paired chunk's tournament states and the drop's two rows of points (JS kernel only).
+    const chunkRows = this.simulators.length > 1 ? PAIRED_CHUNK : 0;
+    this.chunkStates = new Uint32Array(chunkRows * 4);
+    this.firstPoints = new Int32Array(chunkRows * modelCount);
+    this.lastPoints = new Int32Array(chunkRows * modelCount);
     // Whole chunks (a cut chunk costs its plans a second turn each).
     const chunk = this.wasm?.chunk ?? PAIRED_CHUNK;
     const work = job.plans.length * modelCount * roundCount * chunk;
@@ -77,7 +85,7 @@ export class BlockRunner {
   private playSlice(n: number): void {
     this.left -= n;
     if (this.wasm) {
-      this.wasm.play(n, this.counts);
+      this.wasm.play(n);
       if (this.left === 0) this.wasm.flush();
     } else if (this.simulators.length === 1) this.simulators[0].simulate(this.blockRng, this.tournamentRng, n, this.counts.perPlan[0]);
     else this.runPaired(n);
@@ -92,9 +100,7 @@ export class BlockRunner {
     const M = dropSum.length;
     const last = this.simulators.length - 1;
     const rng = this.tournamentRng;
-    const states = new Uint32Array(PAIRED_CHUNK * 4);
-    const firstPoints = new Int32Array(PAIRED_CHUNK * M);
-    const lastPoints = new Int32Array(PAIRED_CHUNK * M);
+    const { chunkStates: states, firstPoints, lastPoints } = this;
     for (let start = 0; start < length; start += PAIRED_CHUNK) {
       const n = Math.min(PAIRED_CHUNK, length - start);
       for (let i = 0; i < n * 4; i++) states[i] = this.blockRng.nextUint32();

@@ -24,7 +24,7 @@ export class WasmBlockSimulator {
   private readonly kernel: WasmKernelInstance;
   /** What to copy where when this job is laid out. */
   private readonly writes: { at: number; data: Int32Array | Float64Array }[] = [];
-  /** The kernel's count arrays, in the order of `targets`: cleared before a block, added after. */
+  /** The kernel's count arrays, in the order of `flush`'s targets: zeroed at layout and by a flush. */
   private readonly countAt: { at: number; length: number }[] = [];
   private readonly jobAt: number;
   /** Tournaments each plan plays before the next plan's turn (slices of a block are best cut at
@@ -33,15 +33,17 @@ export class WasmBlockSimulator {
   /** The seed of a block begun and not yet played from, else the block generator's state. */
   private seed: Int32Array | undefined;
   private readonly blockState = new Uint32Array(4);
-  /** Whose counts the kernel's count arrays hold, and for how many tournaments. */
-  private pending: RunCounts | undefined;
+  /** The run's counts, which `flush` adds to; tournaments played since the last flush. */
+  private readonly counts: RunCounts;
   private pendingIterations = 0;
   private readonly end: number;
 
   /** `plans` share models and rounds; several are played from the same tournament states (a
-   *  sweep) and their drop (last - first) is summed, as BlockRunner does with the JS kernel. */
-  constructor(kernel: WasmKernelInstance, plans: readonly TournamentPlan[]) {
+   *  sweep) and their drop (last - first) is summed, as BlockRunner does with the JS kernel.
+   *  `runCounts` (whose plans are these, in order) receives every flush. */
+  constructor(kernel: WasmKernelInstance, plans: readonly TournamentPlan[], runCounts: RunCounts) {
     this.kernel = kernel;
+    this.counts = runCounts;
     const exports = kernel.exports;
     const constant = (name: `JOB_${string}` | `PLAN_${string}`) => exports[name].value as number;
     let end = align8(exports.heapBase());
@@ -134,18 +136,16 @@ export class WasmBlockSimulator {
     this.seed = seed;
   }
 
-  /** Plays the block's next `length` tournaments for `counts` (whose plans are this job's, in
-   *  order). The block's generator is kept here between calls, so a block may be played in slices
-   *  with other jobs on this instance in between, drawing what it would in one go. The counts stay
-   *  in the kernel until `flush` (or until another job takes the instance). */
-  play(length: number, counts: RunCounts): void {
+  /** Plays the block's next `length` tournaments. The block's generator is kept here between
+   *  calls, so a block may be played in slices with other jobs on this instance in between, drawing
+   *  what it would in one go. The counts stay in the kernel until `flush` (or until another job
+   *  takes the instance). */
+  play(length: number): void {
     const exports = this.kernel.exports;
     if (this.kernel.loadedJob !== this) {
       this.kernel.loadedJob?.flush();
       this.layOut();
     }
-    if (this.pending !== counts) this.flush();
-    this.pending = counts;
     this.pendingIterations += length;
     const blockState = new Uint32Array(exports.memory.buffer, exports.blockStateAt(), 4);
     if (this.seed) exports.seedBlock(this.seed[0], this.seed[1], this.seed[2], this.seed[3]);
@@ -157,8 +157,8 @@ export class WasmBlockSimulator {
 
   /** Adds the tournaments played since the last flush to their counts, and clears the kernel's. */
   flush(): void {
-    const counts = this.pending;
-    if (!counts) return;
+    if (this.pendingIterations === 0) return;
+    const counts = this.counts;
     const buffer = this.kernel.exports.memory.buffer;
     const targets = [...counts.perPlan.flatMap((c) => [c.finalPoints, c.leftAfter]), counts.dropSum, counts.dropSquares];
     targets.forEach((target, i) => {
@@ -167,7 +167,6 @@ export class WasmBlockSimulator {
       view.fill(0);
     });
     for (const c of counts.perPlan) c.iterations += this.pendingIterations;
-    this.pending = undefined;
     this.pendingIterations = 0;
   }
 
